@@ -1,0 +1,88 @@
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { copyProject, PROJECT_ROOT, type ProjectCopy } from "./helpers/project-copy.js";
+
+let project: ProjectCopy;
+beforeEach(async () => {
+  project = await copyProject();
+});
+afterEach(async () => {
+  await project.remove();
+});
+
+async function editSpec(edit: (text: string) => string): Promise<void> {
+  const path = join(project.dir, "openapi.yaml");
+  await writeFile(path, edit(await readFile(path, "utf8")));
+}
+
+const addOptionalProperty = (text: string): string =>
+  text.replace(
+    "      properties:\n        name:\n",
+    "      properties:\n        nickname:\n          type: string\n        name:\n",
+  );
+
+describe("npm run generate:check", { timeout: 30_000 }, () => {
+  it("passes on the committed tree", async () => {
+    const result = await project.run("generate:check");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("generated/schema.d.ts is up to date");
+  });
+
+  it("fails with exit 1, the stale file, a short diff and what to run when the spec changed", async () => {
+    await editSpec(addOptionalProperty);
+    const result = await project.run("generate:check");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("generated/schema.d.ts is stale");
+    expect(result.stderr).toMatch(/^\+\s+nickname\?: string;$/m);
+    expect(result.stderr).toContain("npm run generate");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports a missing generated file the same clear way, without a stack trace", async () => {
+    await rm(join(project.dir, "generated"), { recursive: true });
+    const result = await project.run("generate:check");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("generated/schema.d.ts is missing");
+    expect(result.stderr).toContain("npm run generate");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reports a spec that is not valid YAML with its location, without a stack trace", async () => {
+    await editSpec((text) => text + "\n  : : [unbalanced\n");
+    const result = await project.run("generate:check");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("openapi.yaml could not be turned into types");
+    expect(result.stderr).toMatch(/at line \d+, column \d+/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("npm run generate", { timeout: 30_000 }, () => {
+  it("writes the committed bytes, and a second run writes them again", async () => {
+    const committed = await readFile(join(PROJECT_ROOT, "generated/schema.d.ts"), "utf8");
+    await rm(join(project.dir, "generated"), { recursive: true });
+    expect((await project.run("generate")).code).toBe(0);
+    const first = await readFile(join(project.dir, "generated/schema.d.ts"), "utf8");
+    expect((await project.run("generate")).code).toBe(0);
+    const second = await readFile(join(project.dir, "generated/schema.d.ts"), "utf8");
+    expect(first).toBe(committed);
+    expect(second).toBe(first);
+  });
+
+  it("heads the file with a do-not-edit banner naming its source and generator", async () => {
+    const text = await readFile(join(PROJECT_ROOT, "generated/schema.d.ts"), "utf8");
+    expect(text.split("\n").slice(0, 4).join("\n")).toMatch(
+      /Generated from openapi\.yaml by scripts\/generate\.ts\. Do not edit by hand/,
+    );
+  });
+
+  it("turns a spec edit into the matching type after regenerating", async () => {
+    await editSpec(addOptionalProperty);
+    expect((await project.run("generate")).code).toBe(0);
+    const text = await readFile(join(project.dir, "generated/schema.d.ts"), "utf8");
+    expect(text).toMatch(/ModelInstance: \{\n\s+nickname\?: string;\n/);
+    expect((await project.run("generate:check")).code).toBe(0);
+  });
+});
