@@ -1,0 +1,201 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FaultQueue, respond } from "./faults.js";
+import {
+  corsHeaders,
+  preflightAnswer,
+  writeAnswer,
+  type Answer,
+  type CorsPolicy,
+} from "./respond.js";
+import { answerRequest, matchPath, type PathMatch } from "./routes.js";
+import { ModelStore } from "./store.js";
+import type { RecordedRequest, TestServer, TestServerOptions } from "./types.js";
+
+/** The API key a test server accepts unless `apiKeys` says otherwise. */
+export const TEST_API_KEY = "sgp-test-key";
+
+const DEFAULTS = {
+  apiKeys: [TEST_API_KEY],
+  host: "127.0.0.1",
+  port: 0,
+  cors: false,
+  seed: true,
+} as const satisfies Required<TestServerOptions>;
+
+const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie"]);
+
+// Symbol.asyncDispose is built in from Node 20.4; before that Node's own symbol stands in.
+const asyncDispose: typeof Symbol.asyncDispose =
+  Symbol.asyncDispose ?? (Symbol.for("nodejs.asyncDispose") as typeof Symbol.asyncDispose);
+
+interface Waiter {
+  count: number;
+  resolve: (requests: readonly RecordedRequest[]) => void;
+  reject: (error: Error) => void;
+}
+
+function resolveApiKeys(apiKeys: readonly string[]): readonly [string, ...string[]] {
+  const [first, ...rest] = apiKeys;
+  if (first === undefined || apiKeys.some((key) => typeof key !== "string" || key === "")) {
+    throw new TypeError("apiKeys must be a non-empty array of non-empty strings");
+  }
+  return [first, ...rest];
+}
+
+function resolveCors(cors: TestServerOptions["cors"]): CorsPolicy | undefined {
+  if (cors === true) return { origin: undefined };
+  return cors ? { origin: cors.origin } : undefined;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function redactedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    const text = headerValue(value);
+    if (text !== undefined) headers[name] = SECRET_HEADERS.has(name) ? "[redacted]" : text;
+  }
+  return headers;
+}
+
+/** What the server makes of a request as it arrives. */
+interface Arrival {
+  method: string;
+  rawPath: string;
+  match: PathMatch;
+  requestId: string;
+  hasValidApiKey: boolean;
+}
+
+function recordOf(req: IncomingMessage, arrival: Arrival): RecordedRequest {
+  const { method, rawPath, match, requestId, hasValidApiKey } = arrival;
+  const accountId = headerValue(req.headers["x-selected-account-id"]);
+  return Object.freeze({
+    method,
+    rawPath,
+    ...(match.kind === "route" ? { pathParams: Object.freeze({ ...match.params }) } : {}),
+    headers: Object.freeze(redactedHeaders(req)),
+    hasValidApiKey,
+    ...(accountId === undefined ? {} : { accountId }),
+    requestId,
+  });
+}
+
+function withHeaders(answer: Answer, headers: Record<string, string>): Answer {
+  return { ...answer, headers: { ...headers, ...answer.headers } };
+}
+
+/** Listens on `host`:`port` and returns the server's base URL. */
+async function listen(server: Server, host: string, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${boundPort}`;
+}
+
+/**
+ * Starts an embedded, faultable stand-in for the SGP endpoint
+ * `POST /v4/model-groups/{model_group_id}/models/{model_instance_id}`, seeded with model groups
+ * and model instances, that records every request and answers as openapi.yaml describes.
+ *
+ * @example
+ * import { createTestServer } from "sgp-client/testing";
+ *
+ * await using server = await createTestServer();
+ * const [groupId] = server.seeded.modelGroupIds;
+ * const [instanceId] = server.seeded.modelInstanceIds;
+ * server.injectFault({ status: 503 }); // the first attempt fails
+ * const response = await fetch(`${server.url}/v4/model-groups/${groupId}/models/${instanceId}`, {
+ *   method: "POST",
+ *   headers: { "x-api-key": server.apiKey },
+ * });
+ * console.log(response.status, server.requests.length); // 503 1
+ */
+export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const acceptedApiKeys = resolveApiKeys(options.apiKeys ?? DEFAULTS.apiKeys);
+  const accepted = new Set(acceptedApiKeys);
+  const cors = resolveCors(options.cors ?? DEFAULTS.cors);
+  const store = new ModelStore(options.seed ?? DEFAULTS.seed);
+  const faults = new FaultQueue();
+  const records: RecordedRequest[] = [];
+  const waiters: Waiter[] = [];
+  const closer = new AbortController();
+
+  const record = (request: RecordedRequest): void => {
+    records.push(request);
+    for (const waiter of waiters.filter((w) => records.length >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve([...records]);
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    req.resume(); // The route takes no body; drain any, so the connection can be reused.
+    // A server's IncomingMessage always has both; the defaults only satisfy the types.
+    const { method = "", url: rawPath = "" } = req;
+    const requestId = `req_${randomBytes(12).toString("hex")}`;
+    const match = matchPath(rawPath);
+    const apiKey = headerValue(req.headers["x-api-key"]);
+    const hasValidApiKey = apiKey !== undefined && accepted.has(apiKey);
+    record(recordOf(req, { method, rawPath, match, requestId, hasValidApiKey }));
+    const headers = { "x-request-id": requestId, ...corsHeaders(cors, req.headers.origin) };
+    // Preflights take no fault: a browser sends them unasked, before the request under test.
+    if (cors && method === "OPTIONS") return writeAnswer(res, preflightAnswer(headers));
+    await respond(faults.take(), {
+      res,
+      socket: req.socket,
+      headers,
+      closed: closer.signal,
+      answer: () => withHeaders(answerRequest({ method, match, apiKey, accepted }, store), headers),
+    });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => res.destroy(error as Error));
+  });
+  const url = await listen(server, options.host ?? DEFAULTS.host, options.port ?? DEFAULTS.port);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= new Promise<void>((resolve) => {
+      closer.abort();
+      server.close(() => resolve());
+      server.closeAllConnections();
+      for (const waiter of waiters.splice(0)) {
+        waiter.reject(
+          new Error(`The test server closed before receiving ${waiter.count} requests`),
+        );
+      }
+    }));
+
+  return {
+    url,
+    apiKey: acceptedApiKeys[0],
+    seeded: store.seeded,
+    get requests() {
+      return [...records];
+    },
+    addModelGroup: (group) => store.addGroup(group),
+    addModelInstance: (instance) => store.addInstance(instance),
+    getModelInstance: (id) => store.getInstance(id),
+    injectFault: (fault, times = 1) => faults.inject(fault, times),
+    clearFaults: () => faults.clear(),
+    clearRequests: () => void records.splice(0),
+    waitForRequests(count) {
+      if (records.length >= count) return Promise.resolve([...records]);
+      if (closer.signal.aborted) return Promise.reject(new Error("The test server is closed"));
+      return new Promise((resolve, reject) => waiters.push({ count, resolve, reject }));
+    },
+    close,
+    [asyncDispose]: close,
+  };
+}
