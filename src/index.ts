@@ -1,3 +1,38 @@
+/**
+ * sgp-client: a typed client for the SGP endpoint that adds a model instance to a model group.
+ * @packageDocumentation
+ */
+import { SGPClient } from "./client.js";
+
+export { SGPClient };
+export default SGPClient;
+export { APIPromise, type WithResponse } from "./api-promise.js";
+export {
+  SGPError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+} from "./errors.js";
+export {
+  DEFAULTS,
+  type ClientOptions,
+  type RequestOptions,
+  type Fetch,
+  type HeaderValue,
+  type LogLevel,
+  type Logger,
+} from "./options.js";
+export { ModelGroups, Models } from "./resources/model-groups.js";
+export { VERSION } from "./version.js";
 export type {
   paths,
   components,

@@ -1,0 +1,41 @@
+import { execFile } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { createTestServer } from "../src/testing/index.js";
+import { PROJECT_ROOT } from "./helpers/project-copy.js";
+
+function runExample(
+  file: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", `examples/${file}`],
+      { cwd: PROJECT_ROOT, env: { PATH: process.env["PATH"] ?? "", ...env } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe("examples", { timeout: 30_000 }, () => {
+  it("runs the seed's example, import line changed, against a local server", async () => {
+    await using server = await createTestServer();
+    server.addModelGroup({ id: "model_group_id" });
+    server.addModelInstance({ id: "model_instance_id" });
+    const result = await runExample("seed-example.ts", {
+      SGP_API_KEY: server.apiKey,
+      SGP_BASE_URL: server.url,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("model_instance_id\n");
+    expect(result.code).toBe(0);
+    expect(server.requests).toMatchObject([
+      {
+        method: "POST",
+        rawPath: "/v4/model-groups/model_group_id/models/model_instance_id",
+        hasValidApiKey: true,
+      },
+    ]);
+  });
+});
