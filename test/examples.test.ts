@@ -38,4 +38,19 @@ describe("examples", { timeout: 30_000 }, () => {
       },
     ]);
   });
+
+  it("runs the error-handling example against the stand-in's fault injection", async () => {
+    const result = await runExample("error-handling.ts", {});
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")).toEqual([
+      expect.stringMatching(/^retried: mi_\w+ added to mg_\w+ after 3 attempts$/),
+      "rate limited: 429, retry after 120 s",
+      expect.stringMatching(
+        /^not found: POST \/v4\/model-groups\/mg_does_not_exist\/models\/mi_\w+ failed: 404 Not Found — Model group mg_does_not_exist not found/,
+      ),
+      expect.stringMatching(/^timed out: POST .* timed out after 200 ms \(1 attempt\)\./),
+      "",
+    ]);
+  });
 });

@@ -1,0 +1,46 @@
+/** The CLI's help texts, one per command. */
+
+export const MAIN_HELP = `Usage: sgp-client <command> [options]
+
+Commands:
+  add-model <model_group_id> <model_instance_id>   Add a model instance to a model group
+  demo [add-model <ids>] [--json]                  Run add-model against an embedded SGP stand-in
+  help [command]                                   Show help for a command
+
+Options:
+  -h, --help      Show help
+  -v, --version   Show the version
+
+Environment:
+  SGP_API_KEY      API key (required, except for demo)
+  SGP_BASE_URL     API base URL (default https://api.egp.scale.com)
+  SGP_ACCOUNT_ID   Account to act in, sent as x-selected-account-id
+  SGP_LOG          Log level on stderr: off, error, warn (default), info, debug
+
+Exit codes: 0 success, 1 API or network error, 2 usage error.
+`;
+
+export const ADD_MODEL_HELP = `Usage: sgp-client add-model <model_group_id> <model_instance_id> [options]
+
+Adds a model instance to a model group and prints the model instance.
+
+Options:
+  --json              Print the full ModelInstance as JSON
+  --base-url <url>    API base URL (default: $SGP_BASE_URL, else https://api.egp.scale.com)
+  --account-id <id>   Account to act in (default: $SGP_ACCOUNT_ID)
+  -h, --help          Show this help
+
+The API key comes from $SGP_API_KEY.
+Exit codes: 0 success, 1 API or network error, 2 usage error.
+`;
+
+export const DEMO_HELP = `Usage: sgp-client demo [add-model <model_group_id> <model_instance_id>] [--json]
+
+Starts the embedded SGP stand-in (sgp-client/testing) on 127.0.0.1, runs add-model against it
+through the real client, and stops it. Without ids it adds a seeded model instance to a seeded
+model group. No API key or network is needed.
+
+Options:
+  --json       Print the full ModelInstance as JSON
+  -h, --help   Show this help
+`;
