@@ -85,7 +85,10 @@ export class SGPClient {
   /**
    * @throws {SGPError} no API key, an invalid option, or a browser without `dangerouslyAllowBrowser`.
    */
-  constructor(options: ClientOptions = {}, /** @internal */ internals: ClientInternals = {}) {
+  constructor(options?: ClientOptions);
+  /** @internal */
+  constructor(options: ClientOptions | undefined, internals: ClientInternals);
+  constructor(options: ClientOptions = {}, internals: ClientInternals = {}) {
     const resolved = resolveOptions(options);
     const isBrowser = isBrowserLike();
     if (isBrowser && !resolved.dangerouslyAllowBrowser) {

@@ -10,7 +10,10 @@ import type { ModelInstance, paths } from "../types.js";
 
 const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
 
-/** What a resource needs from its client. */
+/**
+ * What a resource needs from its client.
+ * @internal
+ */
 export interface ResourceContext {
   api: Client<paths>;
   secret: string;
@@ -71,6 +74,7 @@ function parseInstance(
 export class Models {
   readonly #context: ResourceContext;
 
+  /** @internal */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
@@ -146,6 +150,7 @@ export class ModelGroups {
   /** Model instances in a model group. */
   readonly models: Models;
 
+  /** @internal */
   constructor(context: ResourceContext) {
     this.models = new Models(context);
   }
