@@ -1,22 +1,12 @@
 /** SGPClient: resolves options once, then wires the transport, auth headers and resources. */
-import createClient, { type Client } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { SGPError } from "./errors.js";
-import { createLog, type Log } from "./log.js";
-import {
-  resolveOptions,
-  type ClientOptions,
-  type HeaderValue,
-  type ResolvedOptions,
-} from "./options.js";
+import { createLog } from "./log.js";
+import { resolveOptions, type ClientOptions } from "./options.js";
 import { serializePath } from "./path.js";
-import { ModelGroups, type ResourceContext } from "./resources/model-groups.js";
-import {
-  createTransport,
-  sleep,
-  type Sleep,
-  type Transport,
-  type TransportConfig,
-} from "./transport.js";
+import { ModelGroups } from "./resources/model-groups.js";
+import { createTransport, sleep, type Sleep, type TransportConfig } from "./transport.js";
 import type { paths } from "./types.js";
 import { VERSION } from "./version.js";
 
@@ -30,31 +20,20 @@ export interface ClientInternals {
   now?: () => number;
 }
 
-function isBrowserLike(): boolean {
+// In the CommonJS build, Node's interop makes the default import openapi-fetch's whole exports
+// object (it sets __esModule, which Node ignores); its `default` is then createClient.
+const createClient = ((openapiFetch.default as unknown as { default?: typeof openapiFetch.default })
+  .default ?? openapiFetch.default) as typeof openapiFetch.default;
+
+// A window with a document, or a web worker: anyone using the page can read what the code holds.
+const isBrowserLike = (): boolean => {
   const g = globalThis as {
     window?: { document?: unknown };
     navigator?: unknown;
     importScripts?: unknown;
   };
-  const isWindow = typeof g.window?.document !== "undefined" && typeof g.navigator !== "undefined";
-  const isWorker = typeof g.importScripts === "function";
-  return isWindow || isWorker;
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-
-function buildHeaders(options: ResolvedOptions, isBrowser: boolean): Record<string, HeaderValue> {
-  return {
-    "x-api-key": options.apiKey,
-    accept: "application/json",
-    // Browsers refuse to let scripts set user-agent, and it would force a CORS preflight header.
-    ...(isBrowser ? {} : { "user-agent": `sgp-client/${VERSION}` }),
-    ...(options.accountId ? { "x-selected-account-id": options.accountId } : {}),
-    ...options.defaultHeaders,
-  };
-}
+  return (!!g.window?.document && !!g.navigator) || typeof g.importScripts === "function";
+};
 
 /**
  * A client for the SGP API.
@@ -93,15 +72,14 @@ export class SGPClient {
     const isBrowser = isBrowserLike();
     if (isBrowser && !resolved.dangerouslyAllowBrowser) {
       throw new SGPError(
-        "SGPClient is running in a browser, where anyone using the page can read the API key. " +
-          "Call SGP from a server instead, or pass `dangerouslyAllowBrowser: true` if the key is meant to be public (a local demo, a user's own key).",
+        "SGPClient is running in a browser, where anyone using the page can read the API key. Call SGP from a server, or pass `dangerouslyAllowBrowser: true` if that is intended.",
       );
     }
     const log = createLog(resolved.logLevel, resolved.logger);
-    const url = new URL(resolved.baseURL);
-    if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+    const { hostname, protocol, pathname } = new URL(resolved.baseURL);
+    if (protocol === "http:" && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)) {
       log.warn(
-        `baseURL ${url.origin} uses http://: the API key travels unencrypted. Use https:// outside local development.`,
+        `baseURL ${resolved.origin} uses http://: the API key travels unencrypted. Use https:// outside local development.`,
       );
     }
     this.#options = { ...options, apiKey: resolved.apiKey };
@@ -111,12 +89,7 @@ export class SGPClient {
     this.maxRetries = resolved.maxRetries;
 
     const transportConfig: TransportConfig = {
-      fetch: resolved.fetch,
-      fetchOptions: resolved.fetchOptions,
-      origin: resolved.origin,
-      timeoutMs: resolved.timeoutMs,
-      maxRetries: resolved.maxRetries,
-      maxRetryDelayMs: resolved.maxRetryDelayMs,
+      ...resolved,
       log,
       secret: resolved.apiKey,
       sleep: internals.sleep ?? sleep,
@@ -126,11 +99,18 @@ export class SGPClient {
     const api = createClient<paths>({
       baseUrl: resolved.baseURL,
       fetch: createTransport(transportConfig),
-      headers: buildHeaders(resolved, isBrowser),
+      headers: {
+        "x-api-key": resolved.apiKey,
+        accept: "application/json",
+        // Browsers do not let scripts set user-agent, and it would need a CORS preflight.
+        ...(!isBrowser && { "user-agent": `sgp-client/${VERSION}` }),
+        ...(resolved.accountId && { "x-selected-account-id": resolved.accountId }),
+        ...resolved.defaultHeaders,
+      },
       pathSerializer: serializePath,
     });
-    // A JSON-labelled success body that does not parse is the only SyntaxError openapi-fetch can
-    // throw here; callers get an SGPError saying so instead.
+    // openapi-fetch's JSON parser throws a bare SyntaxError on a JSON-labelled body that does not
+    // parse; callers get an SGPError saying so instead.
     const post = api.POST as (url: string, init: unknown) => Promise<unknown>;
     this.POST = ((url: string, init: unknown) =>
       post(url, init).catch((error: unknown) => {
@@ -140,17 +120,15 @@ export class SGPClient {
             })
           : error;
       })) as unknown as Client<paths>["POST"];
-    const context: ResourceContext = {
+    this.modelGroups = new ModelGroups({
       api,
       secret: resolved.apiKey,
-      maxRetryDelayMs: resolved.maxRetryDelayMs,
-      basePath: url.pathname.replace(/\/+$/, ""),
-      transportFor: (overrides): Transport | undefined =>
-        overrides.timeoutMs === undefined && overrides.maxRetries === undefined
-          ? undefined
-          : createTransport({ ...transportConfig, ...overrides }),
-    };
-    this.modelGroups = new ModelGroups(context);
+      timeoutMs: resolved.timeoutMs,
+      maxRetries: resolved.maxRetries,
+      basePath: pathname.replace(/\/+$/, ""),
+      transportFor: (timeoutMs, maxRetries) =>
+        createTransport({ ...transportConfig, timeoutMs, maxRetries }),
+    });
   }
 
   /**

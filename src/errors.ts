@@ -11,87 +11,65 @@ export class SGPError extends Error {
 
 /** Facts about a failed response, gathered by {@link toAPIError}. */
 export interface APIErrorInit {
-  method: string;
-  path: string;
-  status: number;
-  statusText: string;
-  headers: Headers;
+  /** `POST /v4/…`: the request, in the caller's terms. */
+  what: string;
+  response: Pick<Response, "status" | "statusText" | "headers">;
   body: unknown;
   /** A sentence appended to the message, e.g. how long the server asked to wait. */
   note?: string | undefined;
 }
 
-const REQUEST_ID_HEADERS = [
-  "x-request-id",
-  "request-id",
-  "x-amzn-requestid",
-  "x-correlation-id",
-  "x-trace-id",
-];
-
-/** Reads the request id from the common response headers. */
+/** Reads the request id from `x-request-id` or its common variants. */
 export function readRequestId(headers: Headers): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers.get(name);
-    if (value) return value;
-  }
-  return undefined;
+  return (
+    headers.get("x-request-id") ??
+    headers.get("request-id") ??
+    headers.get("x-amzn-requestid") ??
+    undefined
+  );
 }
 
+/** Shortens a text for a message: one line, at most 200 characters. */
+export function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/** The server's `detail` (FastAPI's convention) as a sentence, else an excerpt of a text body. */
 function detailOf(body: unknown): string | undefined {
-  if (typeof body !== "object" || body === null) return undefined;
-  const detail = (body as { detail?: unknown }).detail;
-  if (typeof detail === "string") return detail;
+  const detail = (body as { detail?: unknown } | undefined)?.detail ?? body;
+  if (typeof detail === "string") return detail && excerpt(detail);
   if (Array.isArray(detail)) {
-    const parts = detail.map((item: unknown) => {
-      if (typeof item !== "object" || item === null) return String(item);
-      const { loc, msg } = item as { loc?: unknown; msg?: unknown };
-      const where = Array.isArray(loc) ? loc.join(".") : undefined;
-      return where && typeof msg === "string" ? `${where}: ${msg}` : JSON.stringify(item);
-    });
-    return parts.join("; ");
+    // FastAPI validation errors: "path.model_instance_id: String too short; …"
+    return detail
+      .map((item: { loc?: unknown; msg?: unknown }) =>
+        Array.isArray(item?.loc)
+          ? `${item.loc.join(".")}: ${String(item.msg)}`
+          : typeof item === "object"
+            ? JSON.stringify(item)
+            : String(item),
+      )
+      .join("; ");
   }
-  return detail === undefined ? undefined : JSON.stringify(detail);
+  return detail === body ? undefined : JSON.stringify(detail);
 }
 
-const MAX_EXCERPT = 200;
-
-// HTTP/2 responses (and fetch polyfills) carry no reason phrase; messages still name the status.
+// HTTP/2 responses carry no reason phrase; messages still name the status.
 const STATUS_TEXT: Record<number, string> = {
   200: "OK",
-  301: "Moved Permanently",
-  302: "Found",
-  303: "See Other",
-  307: "Temporary Redirect",
-  308: "Permanent Redirect",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",
   404: "Not Found",
-  405: "Method Not Allowed",
-  408: "Request Timeout",
   409: "Conflict",
   422: "Unprocessable Entity",
   429: "Too Many Requests",
   500: "Internal Server Error",
   502: "Bad Gateway",
   503: "Service Unavailable",
-  504: "Gateway Timeout",
 };
 
-/** Shortens a text body for a message: one line, at most 200 characters. */
-export function excerpt(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > MAX_EXCERPT ? `${line.slice(0, MAX_EXCERPT)}…` : line;
-}
-
-/** "404 Not Found": the status with its reason phrase, the standard one if the response had none. */
-export function statusLine(status: number, statusText: string): string {
-  const text = statusText || STATUS_TEXT[status];
-  return text ? `${status} ${text}` : String(status);
-}
-
-/** A response with a status the caller did not want, or a body that could not be read. */
+/** A response with a status the caller did not want, or a body that could not be used. */
 export class APIError extends SGPError {
   override readonly name: string = "APIError";
   /** The HTTP status. */
@@ -103,19 +81,19 @@ export class APIError extends SGPError {
   /** The server's request id, for support tickets. */
   readonly requestId: string | undefined;
 
-  constructor(init: APIErrorInit) {
-    const detail =
-      detailOf(init.body) ??
-      (typeof init.body === "string" && init.body ? excerpt(init.body) : undefined);
-    const status = statusLine(init.status, init.statusText);
-    const requestId = readRequestId(init.headers);
+  constructor({ what, response, body, note }: APIErrorInit) {
+    const { status, statusText, headers } = response;
+    const requestId = readRequestId(headers);
+    const detail = detailOf(body);
     super(
-      `${init.method} ${init.path} failed: ${status}${detail ? ` — ${detail}` : ""}` +
-        `${init.note ? `. ${init.note}` : ""}${requestId ? ` (request id ${requestId})` : ""}`,
+      `${what} failed: ${status} ${statusText || STATUS_TEXT[status] || ""}`.trimEnd() +
+        (detail ? ` — ${detail}` : "") +
+        (note ? `. ${note}` : "") +
+        (requestId ? ` (request id ${requestId})` : ""),
     );
-    this.status = init.status;
-    this.headers = init.headers;
-    this.error = init.body;
+    this.status = status;
+    this.headers = headers;
+    this.error = body;
     this.requestId = requestId;
   }
 }
@@ -158,7 +136,7 @@ export class InternalServerError extends APIError {
   override readonly name = "InternalServerError";
 }
 
-/** No response arrived: DNS, refused or reset connection, TLS; `cause` has the runtime's error. */
+/** No response arrived: refused or reset connection, DNS, TLS; `cause` has the runtime's error. */
 export class APIConnectionError extends SGPError {
   override readonly name: string = "APIConnectionError";
 }
@@ -181,37 +159,27 @@ const STATUS_CLASSES: Record<number, typeof APIError> = {
   429: RateLimitError,
 };
 
-const REDACTED = "[redacted]";
-
-/** Replaces `secret` wherever it occurs in a parsed body, should a server echo the API key. */
-function redact(value: unknown, secret: string): unknown {
-  if (typeof value === "string") return value.replaceAll(secret, REDACTED);
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => redact(item, secret));
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [redact(k, secret), redact(v, secret)]),
-  );
-}
-
-function redactHeaders(headers: Headers, secret: string): Headers {
-  const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, value.replaceAll(secret, REDACTED)));
-  return copy;
+/** Replaces `secret` wherever it occurs in a string, or inside parsed JSON (as JSON escapes it). */
+function redact<T>(value: T, secret: string): T {
+  if (typeof value === "string") return value.replaceAll(secret, "[redacted]") as T;
+  const json = value && typeof value === "object" ? JSON.stringify(value) : "";
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  return json.includes(escaped) ? (JSON.parse(json.replaceAll(escaped, "[redacted]")) as T) : value;
 }
 
 /**
  * Builds the error class that fits the status. `secret` (the API key) is removed from the body
- * and headers first, so no message, property or `JSON.stringify` of the error can hold it.
+ * and headers first, should a server echo it, so that nothing about the error can hold it.
  */
 export function toAPIError(init: APIErrorInit, secret: string): APIError {
-  const ErrorClass =
-    STATUS_CLASSES[init.status] ?? (init.status >= 500 ? InternalServerError : APIError);
-  const bodyText = typeof init.body === "string" ? init.body : JSON.stringify(init.body ?? null);
-  let headersText = "";
-  init.headers.forEach((value) => (headersText += value));
+  const { status, statusText } = init.response;
+  const ErrorClass = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
+  const headers = new Headers();
+  init.response.headers.forEach((value, name) => headers.append(name, redact(value, secret)));
   return new ErrorClass({
-    ...init,
-    body: bodyText.includes(secret) ? redact(init.body, secret) : init.body,
-    headers: headersText.includes(secret) ? redactHeaders(init.headers, secret) : init.headers,
+    what: init.what,
+    response: { status, statusText, headers },
+    body: redact(init.body, secret),
+    note: redact(init.note, secret),
   });
 }

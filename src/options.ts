@@ -125,8 +125,8 @@ export interface ResolvedOptions {
   dangerouslyAllowBrowser: boolean;
 }
 
-const LOG_LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
-const OPTION_NAMES: readonly (keyof ClientOptions)[] = [
+const LOG_LEVELS = ["off", "error", "warn", "info", "debug"];
+const OPTION_NAMES = [
   "apiKey",
   "baseURL",
   "accountId",
@@ -141,209 +141,188 @@ const OPTION_NAMES: readonly (keyof ClientOptions)[] = [
   "dangerouslyAllowBrowser",
 ];
 const CLIENT_OWNED_FETCH_OPTIONS = ["method", "body", "headers", "signal", "redirect"];
-// RFC 9110 §5.5: field values are visible ASCII, spaces and tabs; no CR, LF or NUL.
+// RFC 9110 §5.5: field values are visible characters, spaces and tabs, never CR, LF or NUL.
 const HEADER_VALUE_RE = /^[\t\x20-\x7e\x80-\xff]*$/;
-const HEADER_NAME_RE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// RFC 9110 §5.1: a field name is a token.
+const HEADER_NAME_RE = /^[!#$%&'*+.^`|~\w-]+$/;
 
-function describeValue(value: unknown): string {
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
-  if (value === null || typeof value !== "object") return String(value);
-  return Array.isArray(value) ? "an array" : "an object";
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** An SGPError for a bad option, naming the option and the value expected. */
+export function optionError(name: string, expected: string, value: unknown): SGPError {
+  const shown =
+    typeof value === "string"
+      ? JSON.stringify(value.slice(0, 40))
+      : isObject(value)
+        ? "an object"
+        : String(value);
+  return new SGPError(`Invalid option \`${name}\`: expected ${expected}, received ${shown}.`);
 }
 
-function optionError(name: string, expected: string, value: unknown): SGPError {
-  return new SGPError(
-    `Invalid option \`${name}\`: expected ${expected}, received ${describeValue(value)}.`,
+/** Reads an environment variable, trimmed, where the runtime has `process.env` (not browsers). */
+export function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  return env?.[name]?.trim() || undefined;
+}
+
+/** Validates a number option; `isInteger` for counts. */
+export function checkNumber(
+  name: string,
+  value: unknown,
+  fallback: number,
+  min: number,
+  isInteger?: boolean,
+): number {
+  if (value === undefined) return fallback;
+  const isValid =
+    typeof value === "number" &&
+    value >= min &&
+    (isInteger ? Number.isInteger(value) : value < Infinity);
+  if (isValid) return value;
+  throw optionError(
+    name,
+    `${isInteger ? "an integer" : "a number of milliseconds"} ≥ ${min}`,
+    value,
   );
 }
 
-/** Reads an environment variable where the runtime has `process.env` (not browsers or workers). */
-export function readEnv(name: string): string | undefined {
-  const env = typeof process === "undefined" ? undefined : process.env;
-  const value = env?.[name]?.trim();
-  return value ? value : undefined;
-}
-
-function resolveApiKey(value: unknown): string {
-  if (value !== undefined && typeof value !== "string") {
-    throw new SGPError(`Invalid option \`apiKey\`: expected a string, received ${typeof value}.`);
-  }
-  const apiKey = value?.trim() || readEnv("SGP_API_KEY");
-  if (!apiKey) {
-    throw new SGPError(
-      "Missing API key: pass `apiKey` to new SGPClient({ apiKey }) or set the SGP_API_KEY environment variable.",
-    );
-  }
-  // The key itself never goes into a message.
-  if (!HEADER_VALUE_RE.test(apiKey)) {
-    throw new SGPError(
-      "Invalid option `apiKey`: it contains a line break or control character, which cannot be sent in a header. Check how the key was copied.",
-    );
-  }
-  return apiKey;
-}
-
-function resolveBaseURL(value: unknown): { baseURL: string; origin: string } {
-  const raw =
-    value ?? readEnv("SGP_BASE_URL") ?? readEnv("SGP_CLIENT_BASE_URL") ?? DEFAULTS.baseURL;
-  const expected = 'an absolute http(s) URL such as "https://api.egp.scale.com"';
-  if (typeof raw !== "string") throw optionError("baseURL", expected, raw);
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw optionError("baseURL", expected, raw);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw optionError("baseURL", expected, raw);
-  if (url.search || url.hash || url.username || url.password) {
-    throw optionError("baseURL", `${expected}, without query, fragment or credentials`, raw);
-  }
-  return { baseURL: url.href.replace(/\/+$/, ""), origin: url.origin };
-}
-
-function resolveOptionalString(name: string, value: unknown, envName: string): string | undefined {
-  if (value === undefined) return readEnv(envName);
-  if (typeof value !== "string" || value.trim() === "" || !HEADER_VALUE_RE.test(value)) {
-    throw optionError(name, "a non-empty string without line breaks", value);
-  }
-  return value.trim();
-}
-
 /** Validates a header record; shared by `defaultHeaders` and the per-request `headers`. */
-export function validateHeaders(name: string, value: unknown): Record<string, HeaderValue> {
+export function checkHeaders(name: string, value: unknown): Record<string, HeaderValue> {
   if (value === undefined) return {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  if (!isObject(value))
     throw optionError(name, "an object of header names to string or null values", value);
-  }
   for (const [header, headerValue] of Object.entries(value)) {
-    if (!HEADER_NAME_RE.test(header)) {
+    const isValueValid =
+      headerValue == null || (typeof headerValue === "string" && HEADER_VALUE_RE.test(headerValue));
+    if (!HEADER_NAME_RE.test(header) || !isValueValid) {
       throw new SGPError(
-        `Invalid option \`${name}\`: ${JSON.stringify(header)} is not a valid header name.`,
-      );
-    }
-    const isValid =
-      headerValue === null ||
-      headerValue === undefined ||
-      (typeof headerValue === "string" && HEADER_VALUE_RE.test(headerValue));
-    if (!isValid) {
-      throw new SGPError(
-        `Invalid option \`${name}\`: the value of ${JSON.stringify(header)} must be a string without line breaks, or null to remove the header.`,
+        `Invalid option \`${name}\`: header ${JSON.stringify(header)} needs a valid name and a string value without line breaks (or null, to remove it).`,
       );
     }
   }
   return value as Record<string, HeaderValue>;
 }
 
-/** Validates a number option; `integer` for counts. */
-export function validateNumber(
-  name: string,
-  value: unknown,
-  fallback: number,
-  { min, integer }: { min: number; integer: boolean },
-): number {
-  if (value === undefined) return fallback;
-  const isValid =
-    typeof value === "number" &&
-    Number.isFinite(value) &&
-    value >= min &&
-    (!integer || Number.isInteger(value));
-  if (!isValid) {
-    const kind = integer ? "an integer" : "a number of milliseconds";
-    throw optionError(name, `${kind} ≥ ${min}`, value);
+function resolveApiKey(value: unknown): string {
+  // The key itself never goes into a message.
+  if (value !== undefined && typeof value !== "string")
+    throw optionError("apiKey", "a string", typeof value);
+  const apiKey = value?.trim() || readEnv("SGP_API_KEY");
+  if (!apiKey) {
+    throw new SGPError(
+      "Missing API key: pass `apiKey` to new SGPClient({ apiKey }) or set the SGP_API_KEY environment variable.",
+    );
   }
-  return value;
+  if (!HEADER_VALUE_RE.test(apiKey)) {
+    throw new SGPError(
+      "Invalid option `apiKey`: it holds a line break or control character; check how it was copied.",
+    );
+  }
+  return apiKey;
+}
+
+function resolveBaseURL(value: unknown): URL {
+  const raw =
+    value ?? readEnv("SGP_BASE_URL") ?? readEnv("SGP_CLIENT_BASE_URL") ?? DEFAULTS.baseURL;
+  let url: URL | undefined;
+  try {
+    url = new URL(String(raw));
+  } catch {
+    // reported below
+  }
+  if (
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.search ||
+    url.hash ||
+    url.username ||
+    url.password
+  ) {
+    throw optionError(
+      "baseURL",
+      'an absolute http(s) URL without query or credentials, like "https://api.egp.scale.com"',
+      raw,
+    );
+  }
+  return url;
 }
 
 function resolveFetchOptions(value: unknown): Record<string, unknown> {
   if (value === undefined) return {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw optionError("fetchOptions", "an object of RequestInit fields", value);
-  }
+  if (!isObject(value)) throw optionError("fetchOptions", "an object of RequestInit fields", value);
   const owned = CLIENT_OWNED_FETCH_OPTIONS.filter((key) => key in value);
   if (owned.length) {
     throw new SGPError(
-      `Invalid option \`fetchOptions\`: ${owned.map((k) => `\`${k}\``).join(", ")} ${owned.length > 1 ? "are" : "is"} set by the client. Use \`defaultHeaders\` for headers and the per-request \`signal\` to abort.`,
+      `Invalid option \`fetchOptions\`: ${owned.join(", ")} belong to the client; use \`defaultHeaders\` for headers and the per-request \`signal\` to abort.`,
     );
   }
-  return value as Record<string, unknown>;
-}
-
-function resolveLogger(value: unknown): Logger {
-  if (value === undefined) return console;
-  const isLogger =
-    typeof value === "object" &&
-    value !== null &&
-    ["error", "warn", "info", "debug"].every(
-      (method) => typeof (value as Record<string, unknown>)[method] === "function",
-    );
-  if (!isLogger)
-    throw optionError("logger", "an object with error, warn, info and debug methods", value);
-  return value as Logger;
+  return value;
 }
 
 function checkOptionNames(options: object): void {
   for (const name of Object.keys(options)) {
-    if ((OPTION_NAMES as readonly string[]).includes(name)) continue;
+    if (OPTION_NAMES.includes(name)) continue;
     const near = OPTION_NAMES.find((known) => known.toLowerCase() === name.toLowerCase());
-    const hint = near
-      ? ` Did you mean \`${near}\`?`
-      : ` Known options: ${OPTION_NAMES.join(", ")}.`;
-    throw new SGPError(`Unknown option \`${name}\`.${hint}`);
+    throw new SGPError(
+      `Unknown option \`${name}\`.${near ? ` Did you mean \`${near}\`?` : ` Known options: ${OPTION_NAMES.join(", ")}.`}`,
+    );
   }
 }
 
 /** Validates every option and applies defaults and environment variables, once. */
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
-  if (typeof options !== "object" || options === null) {
+  if (typeof options !== "object" || options === null)
     throw optionError("options", "an object", options);
-  }
   checkOptionNames(options);
-  const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
-  if (typeof fetchImpl !== "function") {
-    throw new SGPError(
-      "Invalid option `fetch`: expected a function. This runtime has no global fetch; pass one, e.g. undici's.",
-    );
-  }
-  const rawLogLevel = options.logLevel ?? readEnv("SGP_LOG") ?? DEFAULTS.logLevel;
-  if (!(LOG_LEVELS as readonly unknown[]).includes(rawLogLevel)) {
+  const {
+    fetch = globalThis.fetch,
+    logLevel = readEnv("SGP_LOG") ?? DEFAULTS.logLevel,
+    logger = console,
+  } = options;
+  const { accountId = readEnv("SGP_ACCOUNT_ID"), dangerouslyAllowBrowser = false } = options;
+  if (typeof fetch !== "function") {
     throw optionError(
-      `logLevel${options.logLevel === undefined ? " (from SGP_LOG)" : ""}`,
-      LOG_LEVELS.join(" | "),
-      rawLogLevel,
+      "fetch",
+      "a function (this runtime has no global fetch; pass one, e.g. undici's)",
+      fetch,
     );
   }
-  const dangerouslyAllowBrowser = options.dangerouslyAllowBrowser ?? false;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    const name = options.logLevel === undefined ? "logLevel (from SGP_LOG)" : "logLevel";
+    throw optionError(name, LOG_LEVELS.join(" | "), logLevel);
+  }
+  const loggerMethods = logger as unknown as Record<string, unknown>;
+  if (
+    !isObject(loggerMethods) ||
+    !LOG_LEVELS.slice(1).every((level) => typeof loggerMethods[level] === "function")
+  ) {
+    throw optionError("logger", "an object with error, warn, info and debug methods", logger);
+  }
+  if (
+    accountId !== undefined &&
+    !(typeof accountId === "string" && accountId.trim() && HEADER_VALUE_RE.test(accountId))
+  ) {
+    throw optionError("accountId", "a non-empty string without line breaks", accountId);
+  }
   if (typeof dangerouslyAllowBrowser !== "boolean") {
     throw optionError("dangerouslyAllowBrowser", "a boolean", dangerouslyAllowBrowser);
   }
+  const url = resolveBaseURL(options.baseURL);
   return {
     apiKey: resolveApiKey(options.apiKey),
-    ...resolveBaseURL(options.baseURL),
-    accountId: resolveOptionalString("accountId", options.accountId, "SGP_ACCOUNT_ID"),
-    timeoutMs: validateNumber("timeout", options.timeout, DEFAULTS.timeout, {
-      min: 1,
-      integer: false,
-    }),
-    maxRetries: validateNumber("maxRetries", options.maxRetries, DEFAULTS.maxRetries, {
-      min: 0,
-      integer: true,
-    }),
-    maxRetryDelayMs: validateNumber(
-      "maxRetryDelay",
-      options.maxRetryDelay,
-      DEFAULTS.maxRetryDelay,
-      {
-        min: 0,
-        integer: false,
-      },
-    ),
-    defaultHeaders: validateHeaders("defaultHeaders", options.defaultHeaders),
-    fetch: fetchImpl,
+    baseURL: url.href.replace(/\/+$/, ""),
+    origin: url.origin,
+    accountId: accountId?.trim(),
+    timeoutMs: checkNumber("timeout", options.timeout, DEFAULTS.timeout, 1),
+    maxRetries: checkNumber("maxRetries", options.maxRetries, DEFAULTS.maxRetries, 0, true),
+    maxRetryDelayMs: checkNumber("maxRetryDelay", options.maxRetryDelay, DEFAULTS.maxRetryDelay, 0),
+    defaultHeaders: checkHeaders("defaultHeaders", options.defaultHeaders),
+    fetch,
     fetchOptions: resolveFetchOptions(options.fetchOptions),
-    logLevel: rawLogLevel as LogLevel,
-    logger: resolveLogger(options.logger),
+    logLevel: logLevel as LogLevel,
+    logger,
     dangerouslyAllowBrowser,
   };
 }

@@ -1,20 +1,14 @@
 /**
- * Retry policy, pure: given what happened to an attempt, should the request be tried again, and
- * after how long. No I/O and no timers here; transport.ts owns both.
+ * Retry policy, pure: given how an attempt ended, should the request be tried again, and after
+ * how long. No I/O and no timers here; transport.ts owns both.
  */
 
-/** What one attempt ended with. */
-export type AttemptOutcome =
-  | { kind: "response"; status: number; headers: Headers }
-  | { kind: "timeout" }
-  | { kind: "connection-error" };
+/** How one attempt ended: a response, or no response at all. */
+export type AttemptOutcome = { status: number; headers: Headers } | "timeout" | "connection-error";
 
-/** The policy's answer. */
+/** The policy's answer. `requestedDelayMs` is set when the server asked to wait too long. */
 export type RetryDecision =
-  | { retry: true; delayMs: number }
-  | { retry: false; reason: "not-retryable" | "exhausted" }
-  /** The server asked to wait longer than `maxRetryDelayMs`: fail now and say so. */
-  | { retry: false; reason: "wait-too-long"; requestedDelayMs: number };
+  { retry: true; delayMs: number } | { retry: false; requestedDelayMs?: number };
 
 export interface RetryInput {
   outcome: AttemptOutcome;
@@ -28,55 +22,47 @@ export interface RetryInput {
   random: number;
 }
 
-const INITIAL_DELAY_MS = 500;
-const MAX_BACKOFF_MS = 8_000;
-const MAX_JITTER = 0.25;
-
-function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-
 /**
  * The wait the server asked for, in milliseconds: `retry-after-ms` first, then `Retry-After` as
  * seconds or as an HTTP-date (RFC 9110 §10.2.3). Undefined when absent or unreadable.
  */
 export function requestedDelayMs(headers: Headers, nowMs: number): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null && ms.trim() !== "") {
-    const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
-  const retryAfter = headers.get("retry-after")?.trim();
-  if (!retryAfter) return undefined;
-  if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
+  const ms = Number(headers.get("retry-after-ms") || NaN);
+  if (ms >= 0) return ms;
+  const retryAfter = headers.get("retry-after")?.trim() ?? "";
+  const seconds = /^\d+(\.\d+)?$/.test(retryAfter) ? Number(retryAfter) : NaN;
   const dateMs = Date.parse(retryAfter);
-  return Number.isNaN(dateMs) ? undefined : Math.max(0, dateMs - nowMs);
+  return seconds >= 0 ? seconds * 1000 : dateMs ? Math.max(0, dateMs - nowMs) : undefined;
 }
 
 /** The default wait before retry number `retriesDone + 1`: 0.5 s doubling to 8 s, minus ≤ 25 % jitter. */
 export function backoffDelayMs(retriesDone: number, random: number): number {
-  const base = Math.min(INITIAL_DELAY_MS * 2 ** retriesDone, MAX_BACKOFF_MS);
-  return base * (1 - MAX_JITTER * random);
-}
-
-function shouldRetry(outcome: AttemptOutcome): boolean {
-  if (outcome.kind !== "response") return true;
-  // The server's own say wins (x-should-retry, as the official SDKs honour it).
-  const override = outcome.headers.get("x-should-retry");
-  if (override === "true") return true;
-  if (override === "false") return false;
-  return isRetryableStatus(outcome.status);
+  return Math.min(500 * 2 ** retriesDone, 8000) * (1 - 0.25 * random);
 }
 
 /** Decides whether to retry after an attempt, and after how long. */
-export function decideRetry(input: RetryInput): RetryDecision {
-  const { outcome } = input;
-  if (!shouldRetry(outcome)) return { retry: false, reason: "not-retryable" };
-  const requested =
-    outcome.kind === "response" ? requestedDelayMs(outcome.headers, input.nowMs) : undefined;
-  if (requested !== undefined && requested > input.maxRetryDelayMs) {
-    return { retry: false, reason: "wait-too-long", requestedDelayMs: requested };
+export function decideRetry({
+  outcome,
+  retriesDone,
+  maxRetries,
+  maxRetryDelayMs,
+  nowMs,
+  random,
+}: RetryInput): RetryDecision {
+  if (typeof outcome === "object") {
+    // The server's own say wins (x-should-retry, as the official SDKs honour it).
+    const override = outcome.headers.get("x-should-retry");
+    const { status } = outcome;
+    const isRetryable = override
+      ? override === "true"
+      : status === 408 || status === 409 || status === 429 || status >= 500;
+    if (!isRetryable) return { retry: false };
+    const requested = requestedDelayMs(outcome.headers, nowMs);
+    if (requested! > maxRetryDelayMs) return { retry: false, requestedDelayMs: requested! };
+    if (retriesDone < maxRetries)
+      return { retry: true, delayMs: requested ?? backoffDelayMs(retriesDone, random) };
+  } else if (retriesDone < maxRetries) {
+    return { retry: true, delayMs: backoffDelayMs(retriesDone, random) };
   }
-  if (input.retriesDone >= input.maxRetries) return { retry: false, reason: "exhausted" };
-  return { retry: true, delayMs: requested ?? backoffDelayMs(input.retriesDone, input.random) };
+  return { retry: false };
 }

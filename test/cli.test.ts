@@ -136,7 +136,7 @@ describe("sgp-client add-model", () => {
     const run = await cli(["add-model", "g", "m"], { ...envFor(server) }, {});
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^sgp-client: POST .* failed: could not get a response from 127\.0\.0\.1:\d+ \(ECONNREFUSED/,
+      /^sgp-client: POST .* failed: no response from 127\.0\.0\.1:\d+ \(ECONNREFUSED/,
     );
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });

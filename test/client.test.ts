@@ -73,7 +73,9 @@ describe("headers", () => {
     const { client, calls } = setup();
     await expect(
       client.modelGroups.models.create("g", "m", { headers: { "x-a": "a\r\nb" } }),
-    ).rejects.toThrow(/`headers`: the value of "x-a" must be a string without line breaks/);
+    ).rejects.toThrow(
+      /Invalid option `headers`: header "x-a" needs a valid name and a string value without line breaks/,
+    );
     expect(calls).toHaveLength(0);
   });
 });
@@ -128,8 +130,8 @@ describe("modelGroups.models.create", () => {
   it.each([
     [{ timeout: -1 }, /`timeout`/],
     [{ maxRetries: 0.5 }, /`maxRetries`/],
-    [{ signal: "stop" }, /`signal`: expected an AbortSignal/],
-    ["fast", /Invalid request options/],
+    [{ signal: "stop" }, /Invalid option `signal`: expected an AbortSignal, received "stop"/],
+    ["fast", /Invalid option `options`: expected an object, received "fast"/],
   ])("refuses request options %j before sending", async (options, message) => {
     const { client, calls } = setup();
     await expect(client.modelGroups.models.create("g", "m", options as never)).rejects.toThrow(
@@ -175,7 +177,9 @@ describe("client.POST", () => {
         baseUrl: "https://elsewhere.test",
         params: { path: { model_group_id: "g", model_instance_id: "m" } },
       }),
-    ).rejects.toThrow(/refusing to send the API key to https:\/\/elsewhere\.test/);
+    ).rejects.toThrow(
+      /POST \/v4\/model-groups\/g\/models\/m: refusing to send the API key to https:\/\/elsewhere\.test, which is not baseURL's origin \(https:\/\/api\.egp\.scale\.com\)/,
+    );
     expect(calls).toHaveLength(0);
   });
 

@@ -44,7 +44,7 @@ describe("apiKey", () => {
 
   it("refuses a key with a line break without printing the key", () => {
     const error = constructError({ apiKey: "abc\ndef-secret" });
-    expect(error.message).toMatch(/line break/);
+    expect(error.message).toMatch(/holds a line break or control character/);
     expect(error.message).not.toContain("secret");
   });
 
@@ -86,7 +86,7 @@ describe("baseURL", () => {
     7,
   ])("refuses %j, naming the option and the expected value", (baseURL) => {
     expect(constructError({ apiKey: "k", baseURL }).message).toMatch(
-      /Invalid option `baseURL`: expected an absolute http\(s\) URL/,
+      /Invalid option `baseURL`: expected an absolute http\(s\) URL without query or credentials/,
     );
   });
 });
@@ -124,16 +124,19 @@ describe("option validation", () => {
     [{ maxRetries: 1.5 }, /`maxRetries`: expected an integer ≥ 0/],
     [{ maxRetryDelay: -1 }, /`maxRetryDelay`/],
     [{ defaultHeaders: "x" }, /`defaultHeaders`: expected an object/],
-    [{ defaultHeaders: { "bad header": "x" } }, /"bad header" is not a valid header name/],
+    [
+      { defaultHeaders: { "bad header": "x" } },
+      /`defaultHeaders`: header "bad header" needs a valid name/,
+    ],
     [
       { defaultHeaders: { "x-a": "line\nbreak" } },
-      /value of "x-a" must be a string without line breaks/,
+      /`defaultHeaders`: header "x-a" needs a valid name and a string value without line breaks \(or null, to remove it\)/,
     ],
-    [{ defaultHeaders: { "x-a": 5 } }, /value of "x-a"/],
+    [{ defaultHeaders: { "x-a": 5 } }, /header "x-a" needs/],
     [{ fetch: "nope" }, /`fetch`: expected a function/],
     [
       { fetchOptions: { redirect: "follow", signal: null } },
-      /`signal`, `redirect` are set by the client/,
+      /`fetchOptions`: signal, redirect belong to the client; use `defaultHeaders` for headers/,
     ],
     [{ fetchOptions: [] }, /`fetchOptions`: expected an object/],
     [
@@ -185,6 +188,8 @@ describe("option validation", () => {
 
   it("needs a fetch when the runtime has none", () => {
     vi.stubGlobal("fetch", undefined);
-    expect(constructError({ apiKey: "k" }).message).toMatch(/no global fetch; pass one/);
+    expect(constructError({ apiKey: "k" }).message).toMatch(
+      /`fetch`: expected a function \(this runtime has no global fetch; pass one, e.g. undici's\), received undefined/,
+    );
   });
 });

@@ -23,7 +23,7 @@ describe("redirects", () => {
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(307);
     expect(error.message).toBe(
-      `POST ${PATH} failed: 307 Temporary Redirect. It redirects to another origin (${other.origin}), which is not followed so that the API key is not sent there. If the API moved, set baseURL to its new address`,
+      `POST ${PATH} failed: 307 Temporary Redirect. It redirects to another origin (${other.origin}), not followed so that the API key is not sent there; if the API moved, set baseURL to its new address`,
     );
     expect(other.received).toEqual([]);
     expect(api.received).toHaveLength(1);
@@ -84,7 +84,7 @@ describe("redirects", () => {
     const api = await startServer((req, res, i) => redirect(302, `/loop/${i}`)(req, res));
     const client = new SGPClient({ apiKey: "k", baseURL: api.origin });
     await expect(client.modelGroups.models.create("mg_1", "mi_1")).rejects.toThrow(
-      /302 Found\. More than 5 redirects; not followed further/,
+      /302 Found\. More than 5 redirects$/,
     );
     expect(api.received).toHaveLength(6);
   });
@@ -114,7 +114,7 @@ describe("redirects", () => {
     const error = await client.modelGroups.models.create("mg_1", "mi_1").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SGPError);
     expect((error as Error).message).toMatch(
-      /was redirected, and this runtime does not let the client see where to; the redirect is refused/,
+      /was redirected, and this runtime hides where to; redirects are refused so that the API key cannot reach another origin/,
     );
     expect(calls[0]?.init.redirect).toBe("manual");
     expect(calls).toHaveLength(1);

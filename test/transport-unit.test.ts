@@ -82,3 +82,16 @@ describe("fetchOptions", () => {
     expect(calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
   });
 });
+
+describe("the fetch option", () => {
+  it("is called as a plain function, as a browser's fetch requires", async () => {
+    const thisValues: unknown[] = [];
+    const fetch = function (this: unknown): Promise<Response> {
+      // A browser's fetch throws "Illegal invocation" when called on another object.
+      thisValues.push(this);
+      return Promise.resolve(json(200, modelInstance()));
+    };
+    await new SGPClient({ apiKey: "k", fetch }).modelGroups.models.create("g", "m");
+    expect(thisValues).toEqual([undefined]);
+  });
+});

@@ -160,7 +160,7 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
     expect((error as Error).message).toMatch(
-      /POST \/v4\/model-groups\/mg_1\/models\/mi_1 failed: could not get a response from 127\.0\.0\.1:\d+ \(.+; 2 attempts\)/,
+      /POST \/v4\/model-groups\/mg_1\/models\/mi_1 failed: no response from 127\.0\.0\.1:\d+ \(.+; 2 attempts\)/,
     );
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(server.received).toHaveLength(2);
@@ -279,7 +279,7 @@ describe("bodies that are not JSON", () => {
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(200);
     expect(error.message).toMatch(
-      /Corporate proxy login.*The response body is not JSON \(text\/html; charset=utf-8\)/,
+      /failed: 200 OK\. The response body is not a ModelInstance as JSON: "<!DOCTYPE html><html><head><title>Corporate proxy login/,
     );
     expect(server.received).toHaveLength(1);
   });

@@ -2,9 +2,8 @@
 import type { Client } from "openapi-fetch";
 import { APIPromise, type WithResponse } from "../api-promise.js";
 import { excerpt, readRequestId, toAPIError, type APIErrorInit } from "../errors.js";
-import { validateHeaders, validateNumber, type RequestOptions } from "../options.js";
+import { checkHeaders, checkNumber, optionError, type RequestOptions } from "../options.js";
 import { serializePath } from "../path.js";
-import { requestedDelayMs } from "../retry.js";
 import type { Transport } from "../transport.js";
 import type { ModelInstance, paths } from "../types.js";
 
@@ -17,57 +16,38 @@ const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
 export interface ResourceContext {
   api: Client<paths>;
   secret: string;
-  maxRetryDelayMs: number;
+  /** The client's defaults, which per-request options override. */
+  timeoutMs: number;
+  maxRetries: number;
   /** The path part of baseURL, without a trailing slash (`""` or `/public`). */
   basePath: string;
-  /** A transport with per-request overrides, or undefined to use the client's. */
-  transportFor(overrides: { timeoutMs?: number; maxRetries?: number }): Transport | undefined;
+  /** A transport like the client's, with another timeout and retry count. */
+  transportFor(timeoutMs: number, maxRetries: number): Transport;
 }
 
-function checkRequestOptions(options: unknown): RequestOptions {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError("Invalid request options: expected an object such as { timeout: 5000 }.");
-  }
-  const { signal } = options as RequestOptions;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw new TypeError("Invalid request option `signal`: expected an AbortSignal.");
-  }
-  return options as RequestOptions;
+function checkSignal(signal: unknown): AbortSignal | undefined {
+  if (signal === undefined || signal instanceof AbortSignal) return signal;
+  throw optionError("signal", "an AbortSignal", signal);
 }
 
-function waitNote(headers: Headers, maxRetryDelayMs: number): string | undefined {
-  const requested = requestedDelayMs(headers, Date.now());
-  if (requested === undefined || requested <= maxRetryDelayMs) return undefined;
-  return `The server asked to wait ${Math.ceil(requested / 1000)} s before retrying, longer than maxRetryDelay (${Math.ceil(maxRetryDelayMs / 1000)} s), so it was not retried`;
-}
-
+/** The success body as a ModelInstance: an empty or non-JSON body is an APIError saying so. */
 function parseInstance(
   text: string | undefined,
-  init: Omit<APIErrorInit, "body" | "note">,
+  init: Omit<APIErrorInit, "body">,
   secret: string,
 ): ModelInstance {
-  if (!text)
-    throw toAPIError(
-      { ...init, body: text, note: "The response body is empty; expected a ModelInstance as JSON" },
-      secret,
-    );
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text!);
   } catch {
-    throw toAPIError(
-      { ...init, body: undefined, note: `The response body is not JSON: "${excerpt(text)}"` },
-      secret,
-    );
+    // below
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw toAPIError(
-      { ...init, body, note: `The response body is not a ModelInstance object: ${excerpt(text)}` },
-      secret,
-    );
-  }
-  return body as ModelInstance;
+  if (typeof body === "object" && body !== null && !Array.isArray(body))
+    return body as ModelInstance;
+  const note = text
+    ? `The response body is not a ModelInstance as JSON: "${excerpt(text)}"`
+    : "The response body is empty; expected a ModelInstance as JSON";
+  throw toAPIError({ ...init, body: undefined, note }, secret);
 }
 
 /** `client.modelGroups.models`. */
@@ -104,44 +84,35 @@ export class Models {
   async #send(
     modelGroupId: string,
     modelInstanceId: string,
-    rawOptions: unknown,
+    options: RequestOptions = {},
   ): Promise<WithResponse<ModelInstance>> {
-    const options = checkRequestOptions(rawOptions);
-    const overrides: { timeoutMs?: number; maxRetries?: number } = {};
-    if (options.timeout !== undefined)
-      overrides.timeoutMs = validateNumber("timeout", options.timeout, 0, {
-        min: 1,
-        integer: false,
-      });
-    if (options.maxRetries !== undefined)
-      overrides.maxRetries = validateNumber("maxRetries", options.maxRetries, 0, {
-        min: 0,
-        integer: true,
-      });
-    const transport = this.#context.transportFor(overrides);
+    const context = this.#context;
+    if (typeof options !== "object" || options === null)
+      throw optionError("options", "an object", options);
+    const { timeout, maxRetries } = options;
+    const transport =
+      timeout === undefined && maxRetries === undefined
+        ? undefined
+        : context.transportFor(
+            checkNumber("timeout", timeout, context.timeoutMs, 1),
+            checkNumber("maxRetries", maxRetries, context.maxRetries, 0, true),
+          );
     const pathParams = { model_group_id: modelGroupId, model_instance_id: modelInstanceId };
-    const { data, error, response } = await this.#context.api.POST(PATH, {
+    const signal = checkSignal(options.signal);
+    const { data, error, response } = await context.api.POST(PATH, {
       params: { path: pathParams },
-      headers: validateHeaders("headers", options.headers),
+      headers: checkHeaders("headers", options.headers),
       parseAs: "text",
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(transport ? { fetch: transport } : {}),
+      ...(signal && { signal }),
+      ...(transport && { fetch: transport }),
     });
-    const init = {
-      method: "POST",
-      path: this.#context.basePath + serializePath(PATH, pathParams),
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
+    const init = { what: `POST ${context.basePath}${serializePath(PATH, pathParams)}`, response };
+    if (!response.ok) throw toAPIError({ ...init, body: error }, context.secret);
+    return {
+      data: parseInstance(data, init, context.secret),
+      response,
+      requestId: readRequestId(response.headers),
     };
-    if (!response.ok) {
-      throw toAPIError(
-        { ...init, body: error, note: waitNote(response.headers, this.#context.maxRetryDelayMs) },
-        this.#context.secret,
-      );
-    }
-    const instance = parseInstance(data, init, this.#context.secret);
-    return { data: instance, response, requestId: readRequestId(response.headers) };
   }
 }
 
