@@ -81,7 +81,10 @@ async function main(): Promise<number> {
     );
     console.error(shortDiff(current, expected));
   }
-  console.error("Run `npm run generate` and commit openapi.yaml together with generated/.");
+  console.error(
+    "Run `npm run generate` and commit openapi.yaml together with generated/; " +
+      "`npm run spec:diff` shows what the spec change means for callers.",
+  );
   return 1;
 }
 

@@ -37,6 +37,7 @@ describe("npm run generate:check", { timeout: 30_000 }, () => {
     expect(result.stderr).toContain("generated/schema.d.ts is stale");
     expect(result.stderr).toMatch(/^\+\s+nickname\?: string;$/m);
     expect(result.stderr).toContain("npm run generate");
+    expect(result.stderr).toContain("npm run spec:diff");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
