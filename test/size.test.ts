@@ -1,0 +1,64 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import {
+  BUDGET_BYTES,
+  formatLargestInputs,
+  formatSize,
+  measureSize,
+  resolveAsDependency,
+} from "../scripts/size.js";
+import { assertBuilt, DIST } from "./helpers/dist.js";
+
+describe("measureSize", () => {
+  it("keeps sgp-client plus one create call within the 8.5 KB min+gz budget", async () => {
+    assertBuilt();
+    const report = await measureSize();
+    console.log(formatSize(report));
+    expect(report.budgetBytes).toBe(8704);
+    expect(
+      report.bytes,
+      `${formatSize(report)}\nlargest inputs:\n${formatLargestInputs(report)}`,
+    ).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it("bundles the built ESM entry and openapi-fetch's ESM build, nothing from src/", async () => {
+    assertBuilt();
+    const report = await measureSize();
+    const paths = report.inputs.map((input) => input.path);
+    expect(paths).toContain("dist/index.js");
+    expect(paths).toContain("node_modules/openapi-fetch/dist/index.mjs");
+    expect(paths.filter((path) => path.startsWith("src/"))).toEqual([]);
+    expect(report.openapiFetchBytes).toBeGreaterThan(0);
+    expect(report.openapiFetchBytes).toBeLessThan(report.bytes);
+  });
+});
+
+describe("resolveAsDependency", () => {
+  it("resolves sgp-client to the exports map's import entry", async () => {
+    assertBuilt();
+    await expect(resolveAsDependency("sgp-client")).resolves.toBe(join(DIST, "index.js"));
+  });
+
+  it("resolves sgp-client/testing, a subpath only the exports map knows", async () => {
+    assertBuilt();
+    await expect(resolveAsDependency("sgp-client/testing")).resolves.toBe(
+      join(DIST, "testing", "index.js"),
+    );
+  });
+
+  it("prefers an exports map's browser condition over import", async () => {
+    const root = await mkdtemp(join(tmpdir(), "sgp-client-exports-"));
+    onTestFinished(() => rm(root, { recursive: true, force: true }));
+    const manifest = {
+      name: "sgp-client",
+      type: "module",
+      exports: { ".": { browser: "./browser.js", import: "./node.js" } },
+    };
+    await writeFile(join(root, "package.json"), JSON.stringify(manifest));
+    await writeFile(join(root, "browser.js"), "export {};\n");
+    await writeFile(join(root, "node.js"), "export {};\n");
+    await expect(resolveAsDependency("sgp-client", root)).resolves.toBe(join(root, "browser.js"));
+  });
+});
