@@ -190,3 +190,16 @@ export async function main(argv: string[], io: CliIO, options: MainOptions = {})
     return exitCodeFor(error);
   }
 }
+
+/** Runs `main` on this process's arguments, environment and streams; Ctrl-C aborts the request. */
+export async function runProcess(options: MainOptions = {}): Promise<void> {
+  const controller = new AbortController();
+  process.once("SIGINT", () => controller.abort());
+  const io: CliIO = {
+    env: process.env,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    signal: controller.signal,
+  };
+  process.exitCode = await main(process.argv.slice(2), io, options);
+}
