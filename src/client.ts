@@ -95,6 +95,7 @@ export class SGPClient {
       sleep: internals.sleep ?? sleep,
       random: internals.random ?? Math.random,
       now: internals.now ?? Date.now,
+      isCopyNeeded: true,
     };
     const api = createClient<paths>({
       baseUrl: resolved.baseURL,
@@ -126,8 +127,8 @@ export class SGPClient {
       timeoutMs: resolved.timeoutMs,
       maxRetries: resolved.maxRetries,
       basePath: pathname.replace(/\/+$/, ""),
-      transportFor: (timeoutMs, maxRetries) =>
-        createTransport({ ...transportConfig, timeoutMs, maxRetries }),
+      transportFor: (timeoutMs = resolved.timeoutMs, maxRetries = resolved.maxRetries) =>
+        createTransport({ ...transportConfig, timeoutMs, maxRetries, isCopyNeeded: false }),
     });
   }
 

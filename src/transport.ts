@@ -32,6 +32,8 @@ export interface TransportConfig {
   sleep: Sleep;
   random: () => number;
   now: () => number;
+  /** Whether a success must come back with a readable body (openapi-fetch parses it). */
+  isCopyNeeded: boolean;
 }
 
 /** A fetch for openapi-fetch: takes its Request, returns a fully read Response. */
@@ -72,13 +74,29 @@ function describeCause(error: unknown): string {
   return [cause?.code, cause?.message ?? (error as Error).message].filter(Boolean).join(": ");
 }
 
-/** Copies a response with its body fully read, so that the attempt's timeout covered the read. */
-async function readFully(response: Response): Promise<Response> {
+const bodies = new WeakMap<Response, string>();
+
+/** The body text the transport read for `response`, without reading its stream again. */
+export function bodyTextOf(response: Response): string | undefined {
+  return bodies.get(response);
+}
+
+/**
+ * Reads the body fully, so that the attempt's timeout covers the read and a reset mid-body is
+ * retried. A success goes back as it is when `isCopyNeeded` is false (`create` reads the text
+ * with {@link bodyTextOf}, saving a copy per call); otherwise as a copy whose body can be read.
+ */
+async function readFully(response: Response, isCopyNeeded: boolean): Promise<Response> {
   // 204, 205 and 304 cannot have a body (Fetch spec: null body status).
-  const body = [204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
-  const copy = new Response(body, response);
-  Object.defineProperty(copy, "url", { value: response.url });
-  return copy;
+  const isNullBody = [204, 205, 304].includes(response.status);
+  const text = isNullBody ? "" : await response.text();
+  let result = response;
+  if (isCopyNeeded || !response.ok) {
+    result = new Response(isNullBody ? null : text, response);
+    Object.defineProperty(result, "url", { value: response.url });
+  }
+  bodies.set(result, text);
+  return result;
 }
 
 async function fetchFollowingRedirects(
@@ -102,7 +120,7 @@ async function fetchFollowingRedirects(
     }
     const location = response.headers.get("location");
     if (!/^30[12378]$/.test(String(response.status)) || location === null)
-      return readFully(response);
+      return readFully(response, config.isCopyNeeded);
     const next = new URL(location, url);
     await response.body?.cancel();
     // fetch strips only `Authorization` on a cross-origin redirect, not `x-api-key`.

@@ -101,6 +101,21 @@ describe("modelGroups.models.create", () => {
     expect(calls).toHaveLength(1);
   });
 
+  it("gives withResponse() the response as received, its body already read into data", async () => {
+    const server = await startServer((_req, res) =>
+      sendJson(res, 200, modelInstance(), { "x-request-id": "req_w" }),
+    );
+    const client = new SGPClient({ apiKey: "k", baseURL: server.origin });
+    const { data, response, requestId } = await client.modelGroups.models
+      .create("g", "m")
+      .withResponse();
+    expect(data).toEqual(modelInstance());
+    expect(response.url).toBe(`${server.origin}/v4/model-groups/g/models/m`);
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(response.bodyUsed).toBe(true);
+    expect(requestId).toBe("req_w");
+  });
+
   it("supports catch and finally like any promise", async () => {
     const recorder = recordingFetch(() => json(404, { detail: "nope" }));
     const client = new SGPClient({ apiKey: "k", fetch: recorder.fetch });

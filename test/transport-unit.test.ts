@@ -18,6 +18,7 @@ function config(fetch: TransportConfig["fetch"]): TransportConfig {
     sleep: async () => {},
     random: () => 0,
     now: () => 0,
+    isCopyNeeded: true,
   };
 }
 

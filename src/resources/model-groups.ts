@@ -4,7 +4,7 @@ import { APIPromise, type WithResponse } from "../api-promise.js";
 import { excerpt, readRequestId, toAPIError, type APIErrorInit } from "../errors.js";
 import { checkHeaders, checkNumber, optionError, type RequestOptions } from "../options.js";
 import { serializePath } from "../path.js";
-import type { Transport } from "../transport.js";
+import { bodyTextOf, type Transport } from "../transport.js";
 import type { ModelInstance, paths } from "../types.js";
 
 const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
@@ -21,8 +21,8 @@ export interface ResourceContext {
   maxRetries: number;
   /** The path part of baseURL, without a trailing slash (`""` or `/public`). */
   basePath: string;
-  /** A transport like the client's, with another timeout and retry count. */
-  transportFor(timeoutMs: number, maxRetries: number): Transport;
+  /** A transport for `create`: the client's, with the body read once and this timeout and retries. */
+  transportFor(timeoutMs?: number, maxRetries?: number): Transport;
 }
 
 function checkSignal(signal: unknown): AbortSignal | undefined {
@@ -53,10 +53,12 @@ function parseInstance(
 /** `client.modelGroups.models`. */
 export class Models {
   readonly #context: ResourceContext;
+  readonly #transport: Transport;
 
   /** @internal */
   constructor(context: ResourceContext) {
     this.#context = context;
+    this.#transport = context.transportFor();
   }
 
   /**
@@ -92,24 +94,25 @@ export class Models {
     const { timeout, maxRetries } = options;
     const transport =
       timeout === undefined && maxRetries === undefined
-        ? undefined
+        ? this.#transport
         : context.transportFor(
             checkNumber("timeout", timeout, context.timeoutMs, 1),
             checkNumber("maxRetries", maxRetries, context.maxRetries, 0, true),
           );
     const pathParams = { model_group_id: modelGroupId, model_instance_id: modelInstanceId };
     const signal = checkSignal(options.signal);
-    const { data, error, response } = await context.api.POST(PATH, {
+    const { error, response } = await context.api.POST(PATH, {
       params: { path: pathParams },
       headers: checkHeaders("headers", options.headers),
-      parseAs: "text",
+      // The transport has read the body already; openapi-fetch need not read it again.
+      parseAs: "stream",
+      fetch: transport,
       ...(signal && { signal }),
-      ...(transport && { fetch: transport }),
     });
     const init = { what: `POST ${context.basePath}${serializePath(PATH, pathParams)}`, response };
     if (!response.ok) throw toAPIError({ ...init, body: error }, context.secret);
     return {
-      data: parseInstance(data, init, context.secret),
+      data: parseInstance(bodyTextOf(response), init, context.secret),
       response,
       requestId: readRequestId(response.headers),
     };
