@@ -175,6 +175,26 @@ describe("the API key", () => {
     expect(error.headers.get("x-echo")).toBe("[redacted]");
   });
 
+  it("keeps authorization and cookie values set by the caller out of logs and errors too", async () => {
+    const logger = captureLogger();
+    const { fetch, calls } = recordingFetch(() => json(503, { detail: "down" }));
+    const client = new SGPClient(
+      {
+        apiKey: "k-1",
+        fetch,
+        logLevel: "debug",
+        logger,
+        defaultHeaders: { authorization: "Bearer tok-SECRET-1", cookie: "session=ck-SECRET-2" },
+      },
+      { sleep: async () => {} },
+    );
+    const error = await client.modelGroups.models.create("g", "m").catch((e: unknown) => e);
+    expect(calls[0]?.headers.get("authorization")).toBe("Bearer tok-SECRET-1");
+    const text = everythingAbout(error) + logger.lines.join("\n");
+    expect(logger.lines).toHaveLength(3);
+    expect(text).not.toMatch(/SECRET|k-1/);
+  });
+
   it("is absent from option errors and timeouts", async () => {
     const key = generatedKey(7);
     const errors: unknown[] = [];
