@@ -82,7 +82,9 @@ export class SGPClient {
         `baseURL ${resolved.origin} uses http://: the API key travels unencrypted. Use https:// outside local development.`,
       );
     }
-    this.#options = { ...options, apiKey: resolved.apiKey };
+    // What came from the environment is kept too: a derived client talks to the same API.
+    const { apiKey, baseURL, accountId } = resolved;
+    this.#options = { ...options, apiKey, baseURL, ...(accountId && { accountId }) };
     this.#internals = internals;
     this.baseURL = resolved.baseURL;
     this.timeout = resolved.timeoutMs;

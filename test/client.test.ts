@@ -227,13 +227,17 @@ describe("withOptions", () => {
     expect(calls[0]?.headers.get("x-selected-account-id")).toBe("acct_1");
   });
 
-  it("keeps an API key that came from the environment", async () => {
+  it("keeps the key, base URL and account that came from the environment", async () => {
     vi.stubEnv("SGP_API_KEY", "env-key");
+    vi.stubEnv("SGP_BASE_URL", "http://127.0.0.1:7/env");
+    vi.stubEnv("SGP_ACCOUNT_ID", "acct_env");
     const recorder = recordingFetch(() => json(200, modelInstance()));
     const client = new SGPClient({ fetch: recorder.fetch });
-    vi.stubEnv("SGP_API_KEY", "");
+    vi.unstubAllEnvs();
     await client.withOptions({ timeout: 1000 }).modelGroups.models.create("g", "m");
+    expect(recorder.calls[0]?.url).toBe("http://127.0.0.1:7/env/v4/model-groups/g/models/m");
     expect(recorder.calls[0]?.headers.get("x-api-key")).toBe("env-key");
+    expect(recorder.calls[0]?.headers.get("x-selected-account-id")).toBe("acct_env");
   });
 });
 
