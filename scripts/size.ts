@@ -14,7 +14,7 @@ import { build, type BuildOptions, type Plugin } from "esbuild";
  * 8.5 KB, minified and gzipped: a ceiling against growth, not the 4.5 KB issue #6 asked for.
  * The client with the behaviour issue #3 requires (validated options with named messages,
  * retries with Retry-After, timeouts that cover the body, redirect checks, key redaction, typed
- * errors) measures 8.18 KB, of which openapi-fetch is 2.63 KB; see README, Performance.
+ * errors) measures 8.2 KB, of which openapi-fetch is 2.63 KB; see README, Performance.
  */
 export const BUDGET_BYTES = 8704;
 
