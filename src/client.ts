@@ -129,7 +129,7 @@ export class SGPClient {
       timeoutMs: resolved.timeoutMs,
       maxRetries: resolved.maxRetries,
       basePath: pathname.replace(/\/+$/, ""),
-      transportFor: (timeoutMs = resolved.timeoutMs, maxRetries = resolved.maxRetries) =>
+      transportFor: (timeoutMs, maxRetries) =>
         createTransport({ ...transportConfig, timeoutMs, maxRetries, isCopyNeeded: false }),
     });
   }

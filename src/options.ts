@@ -161,7 +161,7 @@ export function optionError(name: string, expected: string, value: unknown): SGP
 }
 
 /** Reads an environment variable, trimmed, where the runtime has `process.env` (not browsers). */
-export function readEnv(name: string): string | undefined {
+function readEnv(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
     ?.env;
   return env?.[name]?.trim() || undefined;

@@ -224,7 +224,8 @@ export function createTransport(config: TransportConfig): Transport {
         continue;
       }
       if (wait && response) {
-        const text = await response.text();
+        // readFully kept the text; the body need not be read again.
+        const text = bodies.get(response) ?? "";
         let parsed: unknown = text;
         try {
           parsed = JSON.parse(text);

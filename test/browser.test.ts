@@ -3,8 +3,6 @@
  * stand-in across origins when allowed to, and refuses to start in a browser otherwise.
  */
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -12,6 +10,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type * as Testing from "../src/testing/index.js";
 import { assertBuilt, DIST } from "./helpers/dist.js";
+import { startServer } from "./helpers/http-server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
@@ -123,7 +122,7 @@ async function bundleBrowserEntry(): Promise<string> {
 
 /** Serves the page and the bundle from 127.0.0.1:0 until the test ends; returns its origin. */
 async function servePage(bundle: string): Promise<string> {
-  const server: Server = createServer((req, res) => {
+  const server = await startServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     if (path === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
@@ -133,15 +132,7 @@ async function servePage(bundle: string): Promise<string> {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  onTestFinished(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server.origin;
 }
 
 describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {

@@ -22,7 +22,7 @@ export interface ResourceContext {
   /** The path part of baseURL, without a trailing slash (`""` or `/public`). */
   basePath: string;
   /** A transport for `create`: the client's, with the body read once and this timeout and retries. */
-  transportFor(timeoutMs?: number, maxRetries?: number): Transport;
+  transportFor(timeoutMs: number, maxRetries: number): Transport;
 }
 
 function checkSignal(signal: unknown): AbortSignal | undefined {
@@ -58,7 +58,7 @@ export class Models {
   /** @internal */
   constructor(context: ResourceContext) {
     this.#context = context;
-    this.#transport = context.transportFor();
+    this.#transport = context.transportFor(context.timeoutMs, context.maxRetries);
   }
 
   /**
