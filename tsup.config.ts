@@ -1,4 +1,19 @@
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
+
+/**
+ * In the CommonJS build, client.POST's module is bundled in statically (load-post-static.ts):
+ * the lazy chunk only matters to browser bundles, which use the ESM build.
+ */
+const staticPostInCommonJs: Plugin = {
+  name: "static-post-in-commonjs",
+  setup(build) {
+    if (build.initialOptions.format !== "cjs") return;
+    build.onResolve({ filter: /^\.\/load-post\.js$/ }, (args) => ({
+      path: `${args.resolveDir}/load-post-static.ts`,
+    }));
+  },
+};
 
 export default defineConfig([
   {
@@ -12,6 +27,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     outExtension: ({ format }) => ({ js: format === "cjs" ? ".cjs" : ".js" }),
+    esbuildPlugins: [staticPostInCommonJs],
   },
   {
     // The CLI, one self-contained ESM file for Node (its shebang comes from src/cli/bin.ts).
@@ -20,6 +36,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     external: ["openapi-fetch"],
+    splitting: false,
     sourcemap: true,
   },
 ]);

@@ -1,13 +1,11 @@
 /** SGPClient: resolves options once, then wires the transport, auth headers and resources. */
-import * as openapiFetch from "openapi-fetch";
-import type { Client } from "openapi-fetch";
 import { SGPError } from "./errors.js";
 import { createLog } from "./log.js";
-import { resolveOptions, type ClientOptions } from "./options.js";
-import { serializePath } from "./path.js";
+import { applyHeaders, resolveOptions, type ClientOptions, type HeaderValue } from "./options.js";
+import { loadPost } from "./load-post.js";
+import type { Post } from "./post.js";
 import { ModelGroups } from "./resources/model-groups.js";
-import { createTransport, sleep, type Sleep, type TransportConfig } from "./transport.js";
-import type { paths } from "./types.js";
+import { createTransport, sleep, type Sleep } from "./transport.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -19,11 +17,6 @@ export interface ClientInternals {
   random?: () => number;
   now?: () => number;
 }
-
-// In the CommonJS build, Node's interop makes the default import openapi-fetch's whole exports
-// object (it sets __esModule, which Node ignores); its `default` is then createClient.
-const createClient = ((openapiFetch.default as unknown as { default?: typeof openapiFetch.default })
-  .default ?? openapiFetch.default) as typeof openapiFetch.default;
 
 // A window with a document, or a web worker: anyone using the page can read what the code holds.
 const isBrowserLike = (): boolean => {
@@ -50,7 +43,7 @@ export class SGPClient {
    * openapi-fetch's typed POST, through the same auth, retries, timeouts and redirect rules.
    * Error statuses resolve to `{ error, response }` rather than throwing.
    */
-  readonly POST: Client<paths>["POST"];
+  readonly POST: Post;
   /** The API base URL in use. */
   readonly baseURL: string;
   /** Timeout per attempt, in milliseconds. */
@@ -90,47 +83,49 @@ export class SGPClient {
     this.timeout = resolved.timeoutMs;
     this.maxRetries = resolved.maxRetries;
 
-    const transportConfig: TransportConfig = {
+    const send = createTransport({
       ...resolved,
       log,
       secret: resolved.apiKey,
       sleep: internals.sleep ?? sleep,
       random: internals.random ?? Math.random,
       now: internals.now ?? Date.now,
-      isCopyNeeded: true,
-    };
-    const api = createClient<paths>({
-      baseUrl: resolved.baseURL,
-      fetch: createTransport(transportConfig),
-      headers: {
-        "x-api-key": resolved.apiKey,
-        accept: "application/json",
-        // Browsers do not let scripts set user-agent, and it would need a CORS preflight.
-        ...(!isBrowser && { "user-agent": `sgp-client/${VERSION}` }),
-        ...(resolved.accountId && { "x-selected-account-id": resolved.accountId }),
-        ...resolved.defaultHeaders,
-      },
-      pathSerializer: serializePath,
     });
-    // openapi-fetch's JSON parser throws a bare SyntaxError on a JSON-labelled body that does not
-    // parse; callers get an SGPError saying so instead.
-    const post = api.POST as (url: string, init: unknown) => Promise<unknown>;
-    this.POST = ((url: string, init: unknown) =>
-      post(url, init).catch((error: unknown) => {
-        throw error instanceof SyntaxError
-          ? new SGPError(`POST ${url}: the response body is not valid JSON (${error.message}).`, {
-              cause: error,
-            })
-          : error;
-      })) as unknown as Client<paths>["POST"];
+    const headers: Record<string, HeaderValue> = {
+      "x-api-key": resolved.apiKey,
+      accept: "application/json",
+      // Browsers do not let scripts set user-agent, and it would need a CORS preflight.
+      ...(!isBrowser && { "user-agent": `sgp-client/${VERSION}` }),
+      ...(resolved.accountId && { "x-selected-account-id": resolved.accountId }),
+      ...resolved.defaultHeaders,
+    };
+    const defaults = { timeoutMs: resolved.timeoutMs, maxRetries: resolved.maxRetries };
+    const postContext = {
+      ...defaults,
+      send,
+      baseURL: resolved.baseURL,
+      origin: resolved.origin,
+      headers,
+    };
+    let post: Promise<Post> | undefined;
+    this.POST = ((url: string, init: unknown) => {
+      // openapi-fetch loads with the first POST: `create` does not need it (see post.ts).
+      post ??= loadPost().then(
+        (module) => module.createPost(postContext),
+        (error: unknown) => {
+          post = undefined; // a chunk that failed to load is fetched again on the next call
+          throw error;
+        },
+      );
+      return post.then((typedPost) => (typedPost as (u: string, i: unknown) => unknown)(url, init));
+    }) as Post;
     this.modelGroups = new ModelGroups({
-      api,
-      secret: resolved.apiKey,
-      timeoutMs: resolved.timeoutMs,
-      maxRetries: resolved.maxRetries,
+      ...defaults,
+      send,
+      baseURL: resolved.baseURL,
       basePath: pathname.replace(/\/+$/, ""),
-      transportFor: (timeoutMs, maxRetries) =>
-        createTransport({ ...transportConfig, timeoutMs, maxRetries, isCopyNeeded: false }),
+      headers: applyHeaders(new Headers(), headers),
+      secret: resolved.apiKey,
     });
   }
 

@@ -29,6 +29,15 @@ export function readRequestId(headers: Headers): string | undefined {
   );
 }
 
+/** A body as JSON when it parses, else its text; undefined when empty. */
+export function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text;
+  }
+}
+
 /** Shortens a text for a message: one line, at most 200 characters. */
 export function excerpt(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();

@@ -205,6 +205,18 @@ export function checkHeaders(name: string, value: unknown): Record<string, Heade
   return value as Record<string, HeaderValue>;
 }
 
+/**
+ * Applies a header record to `headers`, in order: a string sets a header, `null` removes it,
+ * `undefined` leaves it as it is (as openapi-fetch merges headers).
+ */
+export function applyHeaders(headers: Headers, values: Record<string, HeaderValue>): Headers {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null) headers.delete(name);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
 function resolveApiKey(value: unknown): string {
   // The key itself never goes into a message.
   if (value !== undefined && typeof value !== "string")

@@ -1,6 +1,7 @@
 /**
- * The path serializer handed to openapi-fetch: refuses ids that cannot travel as exactly one
- * path segment, before anything is sent, then percent-encodes the rest.
+ * The path serializer of `create`, also handed to openapi-fetch for `client.POST`: refuses ids
+ * that cannot travel as exactly one path segment, before anything is sent, then percent-encodes
+ * the rest.
  */
 import { SGPError } from "./errors.js";
 

@@ -1,12 +1,14 @@
 /**
- * The fetch handed to openapi-fetch: per-attempt timeout (body included), retries, and redirects
- * that never carry the API key to another origin. Every timer of the client lives here.
+ * Sends a request: per-attempt timeout (body included), retries, and redirects that never carry
+ * the API key to another origin. `create` calls it directly; `client.POST` through openapi-fetch
+ * (post.ts). Every timer of the client lives here.
  */
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   SGPError,
+  parseBody,
   readRequestId,
   toAPIError,
 } from "./errors.js";
@@ -15,7 +17,7 @@ import type { Fetch } from "./options.js";
 import { decideRetry } from "./retry.js";
 
 /** Waits `ms`, or rejects when the signal aborts first. */
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /** Everything a transport needs, resolved once per client. */
 export interface TransportConfig {
@@ -23,8 +25,6 @@ export interface TransportConfig {
   fetchOptions: Record<string, unknown>;
   /** The only origin that may receive the request, and so the API key. */
   origin: string;
-  timeoutMs: number;
-  maxRetries: number;
   maxRetryDelayMs: number;
   log: Log;
   /** The API key, kept out of errors should a server or runtime echo it. */
@@ -32,12 +32,28 @@ export interface TransportConfig {
   sleep: Sleep;
   random: () => number;
   now: () => number;
-  /** Whether a success must come back with a readable body (openapi-fetch parses it). */
-  isCopyNeeded: boolean;
 }
 
-/** A fetch for openapi-fetch: takes its Request, returns a fully read Response. */
-export type Transport = (request: Request) => Promise<Response>;
+/** One request, as the transport sends it on every attempt. */
+export interface Outgoing {
+  method: string;
+  url: string;
+  headers: Headers;
+  body?: ArrayBuffer | undefined;
+  /** The caller's signal: aborts an attempt or a wait between attempts. */
+  signal?: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/** The final response, whatever its status, and its body text, read in full. */
+export interface Received {
+  response: Response;
+  text: string;
+}
+
+/** Sends one request, retrying as the policy says. */
+export type Send = (outgoing: Outgoing) => Promise<Received>;
 
 const MAX_REDIRECTS = 5;
 
@@ -46,13 +62,13 @@ export const sleep: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal.reason as Error);
+      reject(signal?.reason as Error);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 
 /**
@@ -74,43 +90,28 @@ function describeCause(error: unknown): string {
   return [cause?.code, cause?.message ?? (error as Error).message].filter(Boolean).join(": ");
 }
 
-const bodies = new WeakMap<Response, string>();
-
-/** The body text the transport read for `response`, without reading its stream again. */
-export function bodyTextOf(response: Response): string | undefined {
-  return bodies.get(response);
-}
-
 /**
- * Reads the body fully, so that the attempt's timeout covers the read and a reset mid-body is
- * retried. A success goes back as it is when `isCopyNeeded` is false (`create` reads the text
- * with {@link bodyTextOf}, saving a copy per call); otherwise as a copy whose body can be read.
+ * One attempt: fetches, follows same-origin redirects, and reads the body in full, so that the
+ * attempt's timeout covers the read and a reset mid-body is retried.
  */
-async function readFully(response: Response, isCopyNeeded: boolean): Promise<Response> {
-  // 204, 205 and 304 cannot have a body (Fetch spec: null body status).
-  const isNullBody = [204, 205, 304].includes(response.status);
-  const text = isNullBody ? "" : await response.text();
-  let result = response;
-  if (isCopyNeeded || !response.ok) {
-    result = new Response(isNullBody ? null : text, response);
-    Object.defineProperty(result, "url", { value: response.url });
-  }
-  bodies.set(result, text);
-  return result;
-}
-
 async function fetchFollowingRedirects(
   config: TransportConfig,
-  request: Request,
-  body: ArrayBuffer | undefined,
+  outgoing: Outgoing,
   signal: AbortSignal,
   what: string,
-): Promise<Response> {
-  let { url, method, headers } = request;
-  const { fetch } = config;
+): Promise<Received> {
+  let { url, method, body } = outgoing;
   for (let redirects = 0; ; redirects++) {
-    const init = { ...config.fetchOptions, method, headers, body, signal, redirect: "manual" };
+    const init = {
+      ...config.fetchOptions,
+      method,
+      headers: outgoing.headers,
+      body,
+      signal,
+      redirect: "manual",
+    };
     // Called as a plain function: a browser's fetch throws "Illegal invocation" on another `this`.
+    const fetch = config.fetch;
     const response = await fetch(url, init as RequestInit);
     // Browsers hide where a redirect goes (an opaque redirect), so it cannot be checked.
     if (response.type === "opaqueredirect") {
@@ -120,7 +121,7 @@ async function fetchFollowingRedirects(
     }
     const location = response.headers.get("location");
     if (!/^30[12378]$/.test(String(response.status)) || location === null)
-      return readFully(response, config.isCopyNeeded);
+      return { response, text: await response.text() };
     const next = new URL(location, url);
     await response.body?.cancel();
     // fetch strips only `Authorization` on a cross-origin redirect, not `x-api-key`.
@@ -128,16 +129,7 @@ async function fetchFollowingRedirects(
       next.origin !== config.origin
         ? `It redirects to another origin (${next.origin}), not followed so that the API key is not sent there; if the API moved, set baseURL to its new address`
         : redirects === MAX_REDIRECTS && `More than ${MAX_REDIRECTS} redirects`;
-    if (note)
-      throw toAPIError(
-        {
-          what,
-          response,
-          body: undefined,
-          note,
-        },
-        config.secret,
-      );
+    if (note) throw toAPIError({ what, response, body: undefined, note }, config.secret);
     // Fetch spec, HTTP-redirect fetch step 12: 303 makes a GET, and so do 301/302 after a POST.
     if (
       (response.status === 303 && method !== "HEAD") ||
@@ -151,21 +143,15 @@ async function fetchFollowingRedirects(
   }
 }
 
-/** Builds the transport for one client, or one request's overrides. */
-export function createTransport(config: TransportConfig): Transport {
+/** Builds the {@link Send} of one client. */
+export function createTransport(config: TransportConfig): Send {
   const { log, secret } = config;
-  return async (request) => {
-    const url = new URL(request.url);
-    const what = `${request.method} ${url.pathname}`;
-    if (url.origin !== config.origin) {
-      throw new SGPError(
-        `${what}: refusing to send the API key to ${url.origin}, which is not baseURL's origin (${config.origin}).`,
-      );
-    }
-    const { signal } = request;
-    const body = request.body ? await request.arrayBuffer() : undefined;
+  return async (outgoing) => {
+    const { signal, timeoutMs, maxRetries } = outgoing;
+    const url = new URL(outgoing.url);
+    const what = `${outgoing.method} ${url.pathname}`;
     for (let retriesDone = 0; ; retriesDone++) {
-      if (signal.aborted)
+      if (signal?.aborted)
         throw new APIUserAbortError(`${what} was aborted by the caller's signal.`);
       const startedMs = config.now();
       const controller = new AbortController();
@@ -174,30 +160,31 @@ export function createTransport(config: TransportConfig): Transport {
       const timer = setTimeout(() => {
         isTimeout = true;
         controller.abort();
-      }, config.timeoutMs);
-      signal.addEventListener("abort", onAbort);
-      let response: Response | undefined;
+      }, timeoutMs);
+      signal?.addEventListener("abort", onAbort);
+      let received: Received | undefined;
       let failure: unknown;
       try {
-        response = await fetchFollowingRedirects(config, request, body, controller.signal, what);
+        received = await fetchFollowingRedirects(config, outgoing, controller.signal, what);
       } catch (error) {
-        if (error instanceof SGPError || signal.aborted) {
-          throw signal.aborted
+        if (error instanceof SGPError || signal?.aborted) {
+          throw signal?.aborted
             ? new APIUserAbortError(`${what} was aborted by the caller's signal.`)
             : error;
         }
         failure = redactCause(error, secret);
       } finally {
         clearTimeout(timer);
-        signal.removeEventListener("abort", onAbort);
+        signal?.removeEventListener("abort", onAbort);
       }
+      const response = received?.response;
       const endedMs = config.now();
       const decision = response?.ok
         ? undefined
         : decideRetry({
             outcome: response ?? (isTimeout ? "timeout" : "connection-error"),
             retriesDone,
-            maxRetries: config.maxRetries,
+            maxRetries,
             maxRetryDelayMs: config.maxRetryDelayMs,
             nowMs: endedMs,
             random: config.random(),
@@ -207,11 +194,11 @@ export function createTransport(config: TransportConfig): Transport {
         const result = response
           ? `${response.status} ${response.statusText}`.trimEnd()
           : isTimeout
-            ? `timed out after ${config.timeoutMs} ms`
+            ? `timed out after ${timeoutMs} ms`
             : `connection error (${describeCause(failure)})`;
         const requestId = response && readRequestId(response.headers);
         log.debug(
-          `${request.method} ${request.url} attempt ${retriesDone + 1}/${config.maxRetries + 1}: ${result} in ${endedMs - startedMs} ms` +
+          `${outgoing.method} ${outgoing.url} attempt ${retriesDone + 1}/${maxRetries + 1}: ${result} in ${endedMs - startedMs} ms` +
             (requestId ? ` (request id ${requestId})` : "") +
             (decision?.retry ? `; retrying in ${Math.round(decision.delayMs)} ms` : "") +
             (wait
@@ -223,23 +210,18 @@ export function createTransport(config: TransportConfig): Transport {
         await config.sleep(decision.delayMs, signal).catch(() => undefined);
         continue;
       }
-      if (wait && response) {
-        // readFully kept the text; the body need not be read again.
-        const text = bodies.get(response) ?? "";
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          // not JSON: keep the text
-        }
+      if (wait && received) {
         const note = `The server asked to wait ${Math.ceil(wait / 1000)} s before retrying, longer than maxRetryDelay (${Math.ceil(config.maxRetryDelayMs / 1000)} s), so it was not retried`;
-        throw toAPIError({ what, response, body: parsed, note }, secret);
+        throw toAPIError(
+          { what, response: received.response, body: parseBody(received.text), note },
+          secret,
+        );
       }
-      if (response) return response;
+      if (received) return received;
       const attempts = `${retriesDone + 1} attempt${retriesDone ? "s" : ""}`;
       throw isTimeout
         ? new APIConnectionTimeoutError(
-            `${what} timed out after ${config.timeoutMs} ms (${attempts}). Raise \`timeout\` or check the network.`,
+            `${what} timed out after ${timeoutMs} ms (${attempts}). Raise \`timeout\` or check the network.`,
           )
         : new APIConnectionError(
             `${what} failed: no response from ${url.host} (${describeCause(failure)}; ${attempts}).`,

@@ -61,6 +61,15 @@ describe("headers", () => {
     expect(calls[0]?.headers.has("x-selected-account-id")).toBe(false);
   });
 
+  it("leaves a header as it is when the later layer gives undefined, and matches names in any case", async () => {
+    const { client, calls } = setup({ defaultHeaders: { "x-team": "ml" } });
+    await client.modelGroups.models.create("g", "m", {
+      headers: { "x-team": undefined, "X-API-KEY": "key-2" },
+    });
+    expect(calls[0]?.headers.get("x-team")).toBe("ml");
+    expect(calls[0]?.headers.get("x-api-key")).toBe("key-2");
+  });
+
   it("sends no body and no content-type", async () => {
     const { client, calls } = setup();
     await client.modelGroups.models.create("g", "m");

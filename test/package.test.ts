@@ -15,6 +15,7 @@ const TSC = join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc");
 interface ConsumerReport {
   consumer: string;
   instance: { id: string; model_group_id: string };
+  posted: { status: number; id: string | undefined };
   seeded: { groupId: string; instanceId: string };
   wrongKey: { name: string; status: number };
   isDefaultExportTheClass: boolean;
@@ -56,6 +57,10 @@ try {
   if (instance.id !== instanceId || instance.model_group_id !== groupId) {
     throw new Error(\`unexpected ModelInstance \${JSON.stringify(instance)}\`);
   }
+  // client.POST loads openapi-fetch on first use, from a chunk of its own.
+  const posted = await client.POST("/v4/model-groups/{model_group_id}/models/{model_instance_id}", {
+    params: { path: { model_group_id: groupId, model_instance_id: instanceId } },
+  });
   const wrongKey = new SGPClient({ apiKey: "not-the-key", baseURL: server.url, maxRetries: 0 });
   const error: unknown = await wrongKey.modelGroups.models.create(groupId, instanceId).then(
     () => undefined,
@@ -67,6 +72,7 @@ try {
   const report = {
     consumer: ${JSON.stringify(label)},
     instance: { id: instance.id, model_group_id: instance.model_group_id },
+    posted: { status: posted.response.status, id: posted.data?.id },
     seeded: { groupId, instanceId },
     wrongKey: { name: error.name, status: error.status },
     isDefaultExportTheClass: NamedSGPClient === SGPClient,
@@ -93,6 +99,9 @@ async function main() {
     if (instance.id !== instanceId || instance.model_group_id !== groupId) {
       throw new Error(\`unexpected ModelInstance \${JSON.stringify(instance)}\`);
     }
+    const posted = await client.POST("/v4/model-groups/{model_group_id}/models/{model_instance_id}", {
+      params: { path: { model_group_id: groupId, model_instance_id: instanceId } },
+    });
     const wrongKey = new SGPClient({ apiKey: "not-the-key", baseURL: server.url, maxRetries: 0 });
     const error = await wrongKey.modelGroups.models.create(groupId, instanceId).then(
       () => undefined,
@@ -104,6 +113,7 @@ async function main() {
     const report = {
       consumer: "cjs",
       instance: { id: instance.id, model_group_id: instance.model_group_id },
+      posted: { status: posted.response.status, id: posted.data && posted.data.id },
       seeded: { groupId, instanceId },
       wrongKey: { name: error.name, status: error.status },
       isDefaultExportTheClass: require("sgp-client").default === SGPClient,
@@ -167,6 +177,7 @@ function expectReport(run: ProcessRun, consumer: string): void {
   expect(report, describeRun(run)).toEqual({
     consumer,
     instance: { id: report.seeded.instanceId, model_group_id: report.seeded.groupId },
+    posted: { status: 200, id: report.seeded.instanceId },
     seeded: { groupId: expect.stringMatching(/^mg_/), instanceId: expect.stringMatching(/^mi_/) },
     wrongKey: { name: "AuthenticationError", status: 401 },
     isDefaultExportTheClass: true,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLog } from "../src/log.js";
-import { createTransport, type TransportConfig } from "../src/transport.js";
+import { toFetch, type PostContext } from "../src/post.js";
+import { createTransport, type Send, type TransportConfig } from "../src/transport.js";
 import { json, recordingFetch } from "./helpers/recording-fetch.js";
 import SGPClient from "../src/index.js";
 import { modelInstance } from "./helpers/http-server.js";
@@ -10,19 +11,41 @@ function config(fetch: TransportConfig["fetch"]): TransportConfig {
     fetch,
     fetchOptions: {},
     origin: "https://sgp.test",
-    timeoutMs: 1000,
-    maxRetries: 2,
     maxRetryDelayMs: 60_000,
     log: createLog("off", console),
     secret: "k",
     sleep: async () => {},
     random: () => 0,
     now: () => 0,
-    isCopyNeeded: true,
+  };
+}
+
+const DEFAULTS = { timeoutMs: 1000, maxRetries: 2 };
+
+function postContext(send: Send): PostContext {
+  return {
+    ...DEFAULTS,
+    send,
+    baseURL: "https://sgp.test",
+    origin: "https://sgp.test",
+    headers: {},
   };
 }
 
 describe("createTransport", () => {
+  it("returns the final response with its body text, read in full", async () => {
+    const send = createTransport(config(async () => json(201, { ok: true })));
+    const { response, text } = await send({
+      ...DEFAULTS,
+      method: "POST",
+      url: "https://sgp.test/x",
+      headers: new Headers(),
+    });
+    expect([response.status, text]).toEqual([201, '{"ok":true}']);
+  });
+});
+
+describe("toFetch", () => {
   it("sends a request body again, whole, on every attempt", async () => {
     const bodies: string[] = [];
     const { fetch } = recordingFetch(
@@ -35,7 +58,7 @@ describe("createTransport", () => {
         return json(200, {});
       },
     );
-    const transport = createTransport(config(fetch));
+    const transport = toFetch(postContext(createTransport(config(fetch))));
     const response = await transport(
       new Request("https://sgp.test/x", { method: "POST", body: '{"a":1}' }),
     );
@@ -46,7 +69,7 @@ describe("createTransport", () => {
   it("returns a fully read copy that keeps status, headers and url", async () => {
     const original = json(201, { ok: true }, { "x-request-id": "r" });
     Object.defineProperty(original, "url", { value: "https://sgp.test/x" });
-    const transport = createTransport(config(async () => original));
+    const transport = toFetch(postContext(createTransport(config(async () => original))));
     const response = await transport(new Request("https://sgp.test/x", { method: "POST" }));
     expect([response.status, response.headers.get("x-request-id"), response.url]).toEqual([
       201,
@@ -57,10 +80,22 @@ describe("createTransport", () => {
   });
 
   it("passes a 204 through without a body", async () => {
-    const transport = createTransport(config(async () => new Response(null, { status: 204 })));
-    const response = await transport(new Request("https://sgp.test/x", { method: "POST" }));
+    const send = createTransport(config(async () => new Response(null, { status: 204 })));
+    const response = await toFetch(postContext(send))(
+      new Request("https://sgp.test/x", { method: "POST" }),
+    );
     expect(response.status).toBe(204);
     expect(response.body).toBeNull();
+  });
+});
+
+describe("loadPost", () => {
+  it("gives the same module whether loaded lazily (ESM build) or bundled in (CommonJS build)", async () => {
+    const { loadPost } = await import("../src/load-post.js");
+    const { loadPost: loadPostStatic } = await import("../src/load-post-static.js");
+    const [lazy, bundled] = await Promise.all([loadPost(), loadPostStatic()]);
+    expect(typeof lazy.createPost).toBe("function");
+    expect(bundled.createPost).toBe(lazy.createPost);
   });
 });
 

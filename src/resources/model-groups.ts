@@ -1,11 +1,21 @@
 /** The `modelGroups` resource: `client.modelGroups.models.create(groupId, instanceId)`. */
-import type { Client } from "openapi-fetch";
 import { APIPromise, type WithResponse } from "../api-promise.js";
-import { excerpt, readRequestId, toAPIError, type APIErrorInit } from "../errors.js";
-import { checkHeaders, checkNumber, optionError, type RequestOptions } from "../options.js";
+import { excerpt, parseBody, readRequestId, toAPIError, type APIErrorInit } from "../errors.js";
+import {
+  applyHeaders,
+  checkHeaders,
+  checkNumber,
+  optionError,
+  type RequestOptions,
+} from "../options.js";
 import { serializePath } from "../path.js";
-import { bodyTextOf, type Transport } from "../transport.js";
-import type { ModelInstance, paths } from "../types.js";
+import type { Send } from "../transport.js";
+import type { operations } from "../types.js";
+
+/** The operation, as generated from openapi.yaml: its path parameters and its success body. */
+type AddModelInstance = operations["addModelInstanceToModelGroup"];
+type PathParams = AddModelInstance["parameters"]["path"];
+type Created = AddModelInstance["responses"][200]["content"]["application/json"];
 
 const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
 
@@ -14,15 +24,17 @@ const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
  * @internal
  */
 export interface ResourceContext {
-  api: Client<paths>;
+  send: Send;
+  /** The API base URL, without a trailing slash. */
+  baseURL: string;
+  /** The path part of baseURL, without a trailing slash (`""` or `/public`). */
+  basePath: string;
+  /** The client's headers: auth, account, user-agent and `defaultHeaders`. */
+  headers: Headers;
   secret: string;
   /** The client's defaults, which per-request options override. */
   timeoutMs: number;
   maxRetries: number;
-  /** The path part of baseURL, without a trailing slash (`""` or `/public`). */
-  basePath: string;
-  /** A transport for `create`: the client's, with the body read once and this timeout and retries. */
-  transportFor(timeoutMs: number, maxRetries: number): Transport;
 }
 
 function checkSignal(signal: unknown): AbortSignal | undefined {
@@ -31,19 +43,14 @@ function checkSignal(signal: unknown): AbortSignal | undefined {
 }
 
 /** The success body as a ModelInstance: an empty or non-JSON body is an APIError saying so. */
-function parseInstance(
-  text: string | undefined,
-  init: Omit<APIErrorInit, "body">,
-  secret: string,
-): ModelInstance {
+function parseInstance(text: string, init: Omit<APIErrorInit, "body">, secret: string): Created {
   let body: unknown;
   try {
-    body = JSON.parse(text!);
+    body = JSON.parse(text);
   } catch {
     // below
   }
-  if (typeof body === "object" && body !== null && !Array.isArray(body))
-    return body as ModelInstance;
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) return body as Created;
   const note = text
     ? `The response body is not a ModelInstance as JSON: "${excerpt(text)}"`
     : "The response body is empty; expected a ModelInstance as JSON";
@@ -53,12 +60,10 @@ function parseInstance(
 /** `client.modelGroups.models`. */
 export class Models {
   readonly #context: ResourceContext;
-  readonly #transport: Transport;
 
   /** @internal */
   constructor(context: ResourceContext) {
     this.#context = context;
-    this.#transport = context.transportFor(context.timeoutMs, context.maxRetries);
   }
 
   /**
@@ -79,7 +84,7 @@ export class Models {
     modelGroupId: string,
     modelInstanceId: string,
     options?: RequestOptions,
-  ): APIPromise<ModelInstance> {
+  ): APIPromise<Created> {
     return new APIPromise(this.#send(modelGroupId, modelInstanceId, options));
   }
 
@@ -87,32 +92,30 @@ export class Models {
     modelGroupId: string,
     modelInstanceId: string,
     options: RequestOptions = {},
-  ): Promise<WithResponse<ModelInstance>> {
+  ): Promise<WithResponse<Created>> {
     const context = this.#context;
     if (typeof options !== "object" || options === null)
       throw optionError("options", "an object", options);
-    const { timeout, maxRetries } = options;
-    const transport =
-      timeout === undefined && maxRetries === undefined
-        ? this.#transport
-        : context.transportFor(
-            checkNumber("timeout", timeout, context.timeoutMs, 1),
-            checkNumber("maxRetries", maxRetries, context.maxRetries, 0, true),
-          );
-    const pathParams = { model_group_id: modelGroupId, model_instance_id: modelInstanceId };
-    const signal = checkSignal(options.signal);
-    const { error, response } = await context.api.POST(PATH, {
-      params: { path: pathParams },
-      headers: checkHeaders("headers", options.headers),
-      // The transport has read the body already; openapi-fetch need not read it again.
-      parseAs: "stream",
-      fetch: transport,
-      ...(signal && { signal }),
+    const pathParams: PathParams = {
+      model_group_id: modelGroupId,
+      model_instance_id: modelInstanceId,
+    };
+    const path = serializePath(PATH, pathParams);
+    const headers = options.headers
+      ? applyHeaders(new Headers(context.headers), checkHeaders("headers", options.headers))
+      : context.headers;
+    const { response, text } = await context.send({
+      method: "POST",
+      url: context.baseURL + path,
+      headers,
+      signal: checkSignal(options.signal),
+      timeoutMs: checkNumber("timeout", options.timeout, context.timeoutMs, 1),
+      maxRetries: checkNumber("maxRetries", options.maxRetries, context.maxRetries, 0, true),
     });
-    const init = { what: `POST ${context.basePath}${serializePath(PATH, pathParams)}`, response };
-    if (!response.ok) throw toAPIError({ ...init, body: error }, context.secret);
+    const init = { what: `POST ${context.basePath}${path}`, response };
+    if (!response.ok) throw toAPIError({ ...init, body: parseBody(text) }, context.secret);
     return {
-      data: parseInstance(bodyTextOf(response), init, context.secret),
+      data: parseInstance(text, init, context.secret),
       response,
       requestId: readRequestId(response.headers),
     };
