@@ -70,6 +70,20 @@ describe("headers", () => {
     expect(calls[0]?.headers.get("x-api-key")).toBe("key-2");
   });
 
+  it("gives each call its own headers, so a fetch that edits them cannot change the next call", async () => {
+    const seen: (string | null)[] = [];
+    const fetch = async (_url: string, init: RequestInit): Promise<Response> => {
+      const headers = init.headers as Headers;
+      seen.push(headers.get("x-trace"));
+      headers.set("x-trace", "set by the first call");
+      return json(200, modelInstance());
+    };
+    const client = new SGPClient({ apiKey: "k", fetch });
+    await client.modelGroups.models.create("g", "m");
+    await client.modelGroups.models.create("g", "m");
+    expect(seen).toEqual([null, null]);
+  });
+
   it("sends no body and no content-type", async () => {
     const { client, calls } = setup();
     await client.modelGroups.models.create("g", "m");

@@ -101,9 +101,11 @@ export class Models {
       model_instance_id: modelInstanceId,
     };
     const path = serializePath(PATH, pathParams);
-    const headers = options.headers
-      ? applyHeaders(new Headers(context.headers), checkHeaders("headers", options.headers))
-      : context.headers;
+    // A copy per call: a fetch wrapper that edits `init.headers` must not edit the next call's.
+    const headers = applyHeaders(
+      new Headers(context.headers),
+      checkHeaders("headers", options.headers),
+    );
     const { response, text } = await context.send({
       method: "POST",
       url: context.baseURL + path,
