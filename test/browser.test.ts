@@ -1,9 +1,10 @@
 /**
  * The built ESM client in a real browser (Chromium through playwright-core): it calls the
- * stand-in across origins when allowed to, and refuses to start in a browser otherwise.
+ * stand-in across origins when allowed to, and refuses to start in a browser otherwise. The page
+ * is bundled with code splitting, as a user's bundler does, so `client.POST` loads its chunk.
  */
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -30,7 +31,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
- * The page's script: it imports the built client and exposes two probes that read the stand-in's
+ * The page's script: it imports the built client and exposes probes that read the stand-in's
  * URL, key and ids from the page's query string and return plain, serialisable results.
  */
 const BROWSER_ENTRY = `
@@ -66,6 +67,22 @@ window.sgpProbes = {
       return { error: describeError(error) };
     }
   },
+  async post() {
+    try {
+      const client = new SGPClient({
+        apiKey: settings.apiKey,
+        baseURL: settings.baseURL,
+        dangerouslyAllowBrowser: true,
+      });
+      const { data, error, response } = await client.POST(
+        "/v4/model-groups/{model_group_id}/models/{model_instance_id}",
+        { params: { path: { model_group_id: settings.groupId, model_instance_id: settings.instanceId } } },
+      );
+      return { status: response.status, data, error };
+    } catch (error) {
+      return { thrown: describeError(error) };
+    }
+  },
   construct() {
     try {
       new SGPClient({ apiKey: settings.apiKey, baseURL: settings.baseURL });
@@ -96,6 +113,12 @@ interface ProbeError {
 
 interface Probes {
   create(): Promise<{ instance?: { id: string; model_group_id: string }; error?: ProbeError }>;
+  post(): Promise<{
+    status?: number;
+    data?: { id: string; model_group_id: string };
+    error?: unknown;
+    thrown?: ProbeError;
+  }>;
   construct(): { constructed?: true; error?: ProbeError };
 }
 
@@ -105,39 +128,51 @@ declare global {
   }
 }
 
-async function bundleBrowserEntry(): Promise<string> {
+/** The page's script and its chunks, by URL path (`/bundle.js`, `/post-….js`, …). */
+type Bundle = Map<string, string>;
+
+async function bundleBrowserEntry(): Promise<Bundle> {
   const result = await build({
     stdin: { contents: BROWSER_ENTRY, resolveDir: DIST, sourcefile: "browser-entry.js" },
     bundle: true,
+    splitting: true,
+    outdir: "/page", // never written: write is false
+    entryNames: "bundle",
     format: "esm",
     platform: "browser",
     target: "es2022",
     write: false,
     logLevel: "silent",
   });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error("esbuild wrote no bundle");
-  return output.text;
+  const files = result.outputFiles.map((file) => [`/${basename(file.path)}`, file.text] as const);
+  if (!files.some(([path]) => path === "/bundle.js")) throw new Error("esbuild wrote no bundle");
+  return new Map(files);
 }
 
-/** Serves the page and the bundle from 127.0.0.1:0 until the test ends; returns its origin. */
-async function servePage(bundle: string): Promise<string> {
+/**
+ * Serves the page and its scripts from 127.0.0.1:0 until the test ends; returns its origin and
+ * the paths requested, in order.
+ */
+async function servePage(bundle: Bundle): Promise<{ origin: string; requested: string[] }> {
+  const requested: string[] = [];
   const server = await startServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    requested.push(path);
+    const script = bundle.get(path);
     if (path === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
-    } else if (path === "/bundle.js") {
-      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(bundle);
+    } else if (script !== undefined) {
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
     } else {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  return server.origin;
+  return { origin: server.origin, requested };
 }
 
 describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
   let browser: Browser | undefined;
-  let bundle = "";
+  let bundle: Bundle = new Map();
   let testing: typeof Testing;
 
   beforeAll(async () => {
@@ -157,7 +192,9 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
    * Opens the page in a fresh browser context, pointed at the stand-in, once its script has
    * run; the page's errors and console output come back for assertion messages.
    */
-  async function openPage(server: Testing.TestServer): Promise<{ page: Page; log: string[] }> {
+  async function openPage(
+    server: Testing.TestServer,
+  ): Promise<{ page: Page; log: string[]; requested: string[] }> {
     if (!browser) throw new Error("Chromium did not start; see the beforeAll error");
     const context = await browser.newContext();
     onTestFinished(() => context.close());
@@ -171,9 +208,10 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
       groupId: server.seeded.modelGroupIds[0] ?? "",
       instanceId: server.seeded.modelInstanceIds[0] ?? "",
     });
-    await page.goto(`${await servePage(bundle)}/?${query.toString()}`);
+    const { origin, requested } = await servePage(bundle);
+    await page.goto(`${origin}/?${query.toString()}`);
     await page.waitForFunction(() => window.sgpProbes !== undefined);
-    return { page, log };
+    return { page, log, requested };
   }
 
   it("adds a model instance across origins when dangerouslyAllowBrowser is set", async () => {
@@ -201,6 +239,35 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
         model_instance_id: server.seeded.modelInstanceIds[0],
       },
     });
+  }, 60_000);
+
+  it("loads openapi-fetch's chunk on the first client.POST, not with the page", async () => {
+    await using server = await testing.createTestServer({ cors: true });
+    const { page, log, requested } = await openPage(server);
+    // Unminified, esbuild heads each module's code with a comment naming its source file.
+    const postChunk = [...bundle.keys()].find((path) =>
+      bundle.get(path)?.includes("// node_modules/openapi-fetch/"),
+    );
+    const context = (): string =>
+      `page log:\n${log.join("\n")}\nrequested: ${requested.join(", ")}`;
+    expect(postChunk, context()).toBeDefined();
+    expect(requested, context()).not.toContain(postChunk);
+
+    const result = await page.evaluate(() => window.sgpProbes!.post());
+
+    expect(result, context()).toMatchObject({
+      status: 200,
+      data: {
+        id: server.seeded.modelInstanceIds[0],
+        model_group_id: server.seeded.modelGroupIds[0],
+      },
+    });
+    expect(requested, context()).toContain(postChunk);
+    // The CORS preflight carries no key; the POST carries the right one.
+    expect(server.requests.map((request) => [request.method, request.hasValidApiKey])).toEqual([
+      ["OPTIONS", false],
+      ["POST", true],
+    ]);
   }, 60_000);
 
   it("refuses to construct without dangerouslyAllowBrowser, and says why", async () => {
