@@ -113,7 +113,9 @@ export class SGPClient {
       post ??= loadPost().then(
         (module) => module.createPost(postContext),
         (error: unknown) => {
-          post = undefined; // a chunk that failed to load is fetched again on the next call
+          // Not kept: the next call imports again, which fetches a chunk that failed to load
+          // once in runtimes that do not keep the failure (whatwg/html#10327).
+          post = undefined;
           throw error;
         },
       );

@@ -83,6 +83,24 @@ window.sgpProbes = {
       return { thrown: describeError(error) };
     }
   },
+  async postTwice() {
+    const client = new SGPClient({
+      apiKey: settings.apiKey,
+      baseURL: settings.baseURL,
+      dangerouslyAllowBrowser: true,
+    });
+    const post = () =>
+      client
+        .POST("/v4/model-groups/{model_group_id}/models/{model_instance_id}", {
+          params: { path: { model_group_id: settings.groupId, model_instance_id: settings.instanceId } },
+        })
+        .then(({ response }) => ({ status: response.status }), (error) => ({ thrown: describeError(error) }));
+    return [await post(), await post()];
+  },
+  async importsAgainAfterFailure() {
+    const attempt = () => import("/probe-module.js").then(() => true, () => false);
+    return { first: await attempt(), second: await attempt() };
+  },
   construct() {
     try {
       new SGPClient({ apiKey: settings.apiKey, baseURL: settings.baseURL });
@@ -119,6 +137,8 @@ interface Probes {
     error?: unknown;
     thrown?: ProbeError;
   }>;
+  postTwice(): Promise<{ status?: number; thrown?: ProbeError }[]>;
+  importsAgainAfterFailure(): Promise<{ first: boolean; second: boolean }>;
   construct(): { constructed?: true; error?: ProbeError };
 }
 
@@ -151,16 +171,22 @@ async function bundleBrowserEntry(): Promise<Bundle> {
 
 /**
  * Serves the page and its scripts from 127.0.0.1:0 until the test ends; returns its origin and
- * the paths requested, in order.
+ * the paths requested, in order. Paths in `failOnce` answer 503 the first time they are asked for.
  */
-async function servePage(bundle: Bundle): Promise<{ origin: string; requested: string[] }> {
+async function servePage(
+  bundle: Bundle,
+  failOnce: string[] = [],
+): Promise<{ origin: string; requested: string[] }> {
   const requested: string[] = [];
+  const scripts = new Map([...bundle, ["/probe-module.js", "export default 1;\n"]]);
   const server = await startServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     requested.push(path);
-    const script = bundle.get(path);
+    const script = scripts.get(path);
     if (path === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
+    } else if (failOnce.includes(path) && requested.indexOf(path) === requested.length - 1) {
+      res.writeHead(503, { "content-type": "text/plain" }).end("unavailable, once");
     } else if (script !== undefined) {
       res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
     } else {
@@ -168,6 +194,13 @@ async function servePage(bundle: Bundle): Promise<{ origin: string; requested: s
     }
   });
   return { origin: server.origin, requested };
+}
+
+/** The chunk with openapi-fetch in it: esbuild heads each module's code with its source file. */
+function postChunkOf(bundle: Bundle): string | undefined {
+  return [...bundle.keys()].find((path) =>
+    bundle.get(path)?.includes("// node_modules/openapi-fetch/"),
+  );
 }
 
 describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
@@ -194,6 +227,7 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
    */
   async function openPage(
     server: Testing.TestServer,
+    failOnce: string[] = [],
   ): Promise<{ page: Page; log: string[]; requested: string[] }> {
     if (!browser) throw new Error("Chromium did not start; see the beforeAll error");
     const context = await browser.newContext();
@@ -208,7 +242,7 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
       groupId: server.seeded.modelGroupIds[0] ?? "",
       instanceId: server.seeded.modelInstanceIds[0] ?? "",
     });
-    const { origin, requested } = await servePage(bundle);
+    const { origin, requested } = await servePage(bundle, failOnce);
     await page.goto(`${origin}/?${query.toString()}`);
     await page.waitForFunction(() => window.sgpProbes !== undefined);
     return { page, log, requested };
@@ -244,10 +278,7 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
   it("loads openapi-fetch's chunk on the first client.POST, not with the page", async () => {
     await using server = await testing.createTestServer({ cors: true });
     const { page, log, requested } = await openPage(server);
-    // Unminified, esbuild heads each module's code with a comment naming its source file.
-    const postChunk = [...bundle.keys()].find((path) =>
-      bundle.get(path)?.includes("// node_modules/openapi-fetch/"),
-    );
+    const postChunk = postChunkOf(bundle);
     const context = (): string =>
       `page log:\n${log.join("\n")}\nrequested: ${requested.join(", ")}`;
     expect(postChunk, context()).toBeDefined();
@@ -268,6 +299,29 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
       ["OPTIONS", false],
       ["POST", true],
     ]);
+  }, 60_000);
+
+  it("tries client.POST's chunk again after it failed to load, where the browser refetches", async (ctx) => {
+    await using server = await testing.createTestServer({ cors: true });
+    const postChunk = postChunkOf(bundle) ?? "(no chunk with openapi-fetch)";
+    const { page, log, requested } = await openPage(server, [postChunk, "/probe-module.js"]);
+    const context = (): string =>
+      `page log:\n${log.join("\n")}\nrequested: ${requested.join(", ")}`;
+    // Older browsers keep a failed module fetch for the page's lifetime (whatwg/html#6768);
+    // newer ones fetch it again (whatwg/html#10327). Only the latter can recover.
+    const probe = await page.evaluate(() => window.sgpProbes!.importsAgainAfterFailure());
+    expect(probe.first, context()).toBe(false);
+    if (!probe.second)
+      ctx.skip("this Chromium keeps a failed module fetch for the page's lifetime");
+
+    const [first, second] = await page.evaluate(() => window.sgpProbes!.postTwice());
+
+    expect(first?.thrown?.message, context()).toMatch(/dynamically imported module/i);
+    expect(second, context()).toEqual({ status: 200 });
+    expect(
+      requested.filter((path) => path === postChunk),
+      context(),
+    ).toHaveLength(2);
   }, 60_000);
 
   it("refuses to construct without dangerouslyAllowBrowser, and says why", async () => {
