@@ -37,10 +37,10 @@ export function toFetch(context: PostContext): (request: Request) => Promise<Res
   return async (request) => {
     const { method, url, headers, signal } = request;
     // A path like `@host/…` would move the request, and the key, to another host.
-    const target = new URL(url).origin;
-    if (target !== origin) {
+    const target = new URL(url);
+    if (target.origin !== origin) {
       throw new SGPError(
-        `${method} ${new URL(url).pathname}: refusing to send the API key to ${target}, which is not baseURL's origin (${origin}).`,
+        `${method} ${target.pathname}: refusing to send the API key to ${target.origin}, which is not baseURL's origin (${origin}).`,
       );
     }
     const body = request.body ? await request.arrayBuffer() : undefined;
