@@ -69,10 +69,10 @@ export class SGPClient {
       );
     }
     const log = createLog(resolved.logLevel, resolved.logger);
-    const { hostname, protocol, pathname } = new URL(resolved.baseURL);
+    const { hostname, protocol, pathname, origin } = resolved.url;
     if (protocol === "http:" && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)) {
       log.warn(
-        `baseURL ${resolved.origin} uses http://: the API key travels unencrypted. Use https:// outside local development.`,
+        `baseURL ${origin} uses http://: the API key travels unencrypted. Use https:// outside local development.`,
       );
     }
     // What came from the environment is kept too: a derived client talks to the same API.
@@ -85,6 +85,7 @@ export class SGPClient {
 
     const send = createTransport({
       ...resolved,
+      origin,
       log,
       secret: resolved.apiKey,
       sleep: internals.sleep ?? sleep,
@@ -104,7 +105,7 @@ export class SGPClient {
       ...defaults,
       send,
       baseURL: resolved.baseURL,
-      origin: resolved.origin,
+      origin,
       headers,
     };
     let post: Promise<Post> | undefined;

@@ -1,11 +1,12 @@
 /** Level-filtered logging. The functions are built once per client; a disabled level is a no-op. */
 import type { LogLevel, Logger } from "./options.js";
 
-/** Log functions of one client; each is a no-op unless its level is enabled. */
+/**
+ * Log functions of one client; each is a no-op unless its level is enabled. The client writes
+ * only warnings (an http:// baseURL) and debug lines (attempts, redirects).
+ */
 export interface Log {
-  error(message: string): void;
   warn(message: string): void;
-  info(message: string): void;
   debug(message: string): void;
   /** Whether debug lines are written, to skip building them. */
   isDebug: boolean;
@@ -16,12 +17,10 @@ const noop = (): void => {};
 
 /** Builds the log functions for a level and a logger. */
 export function createLog(level: LogLevel, logger: Logger): Log {
-  const at = (method: Exclude<LogLevel, "off">): ((message: string) => void) =>
+  const at = (method: "warn" | "debug"): ((message: string) => void) =>
     RANK[level] >= RANK[method] ? (message) => logger[method](`[sgp-client] ${message}`) : noop;
   return {
-    error: at("error"),
     warn: at("warn"),
-    info: at("info"),
     debug: at("debug"),
     isDebug: RANK[level] >= RANK.debug,
   };

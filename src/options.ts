@@ -111,8 +111,9 @@ export const DEFAULTS = {
 /** Options after validation and defaulting: what the rest of the client reads. */
 export interface ResolvedOptions {
   apiKey: string;
+  /** `url`'s href without trailing slashes: what paths are appended to. */
   baseURL: string;
-  origin: string;
+  url: URL;
   accountId: string | undefined;
   timeoutMs: number;
   maxRetries: number;
@@ -325,7 +326,7 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
   return {
     apiKey: resolveApiKey(options.apiKey),
     baseURL: url.href.replace(/\/+$/, ""),
-    origin: url.origin,
+    url,
     accountId: accountId?.trim(),
     timeoutMs: checkNumber("timeout", options.timeout, DEFAULTS.timeout, 1),
     maxRetries: checkNumber("maxRetries", options.maxRetries, DEFAULTS.maxRetries, 0, true),

@@ -38,13 +38,14 @@ export function toFetch(context: PostContext): (request: Request) => Promise<Res
     const { method, url, headers, signal } = request;
     // A path like `@host/…` would move the request, and the key, to another host.
     const target = new URL(url);
+    const what = `${method} ${target.pathname}`;
     if (target.origin !== origin) {
       throw new SGPError(
-        `${method} ${target.pathname}: refusing to send the API key to ${target.origin}, which is not baseURL's origin (${origin}).`,
+        `${what}: refusing to send the API key to ${target.origin}, which is not baseURL's origin (${origin}).`,
       );
     }
     const body = request.body ? await request.arrayBuffer() : undefined;
-    const outgoing = { method, url, headers, body, signal, timeoutMs, maxRetries };
+    const outgoing = { method, url, what, headers, body, signal, timeoutMs, maxRetries };
     const { response, text } = await send(outgoing);
     // 204, 205 and 304 cannot have a body (Fetch spec: null body status).
     const copy = new Response([204, 205, 304].includes(response.status) ? null : text, response);

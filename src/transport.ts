@@ -38,6 +38,8 @@ export interface TransportConfig {
 export interface Outgoing {
   method: string;
   url: string;
+  /** The request in the caller's terms, for messages: `POST /v4/model-groups/g/models/m`. */
+  what: string;
   headers: Headers;
   body?: ArrayBuffer | undefined;
   /** The caller's signal: aborts an attempt or a wait between attempts. */
@@ -147,9 +149,7 @@ async function fetchFollowingRedirects(
 export function createTransport(config: TransportConfig): Send {
   const { log, secret } = config;
   return async (outgoing) => {
-    const { signal, timeoutMs, maxRetries } = outgoing;
-    const url = new URL(outgoing.url);
-    const what = `${outgoing.method} ${url.pathname}`;
+    const { signal, timeoutMs, maxRetries, what } = outgoing;
     for (let retriesDone = 0; ; retriesDone++) {
       if (signal?.aborted)
         throw new APIUserAbortError(`${what} was aborted by the caller's signal.`);
@@ -224,7 +224,7 @@ export function createTransport(config: TransportConfig): Send {
             `${what} timed out after ${timeoutMs} ms (${attempts}). Raise \`timeout\` or check the network.`,
           )
         : new APIConnectionError(
-            `${what} failed: no response from ${url.host} (${describeCause(failure)}; ${attempts}).`,
+            `${what} failed: no response from ${new URL(outgoing.url).host} (${describeCause(failure)}; ${attempts}).`,
             { cause: failure },
           );
     }

@@ -39,6 +39,7 @@ describe("createTransport", () => {
       ...DEFAULTS,
       method: "POST",
       url: "https://sgp.test/x",
+      what: "POST /x",
       headers: new Headers(),
     });
     expect([response.status, text]).toEqual([201, '{"ok":true}']);

@@ -44,12 +44,7 @@ function checkSignal(signal: unknown): AbortSignal | undefined {
 
 /** The success body as a ModelInstance: an empty or non-JSON body is an APIError saying so. */
 function parseInstance(text: string, init: Omit<APIErrorInit, "body">, secret: string): Created {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // below
-  }
+  const body = parseBody(text);
   if (typeof body === "object" && body !== null && !Array.isArray(body)) return body as Created;
   const note = text
     ? `The response body is not a ModelInstance as JSON: "${excerpt(text)}"`
@@ -106,15 +101,17 @@ export class Models {
       new Headers(context.headers),
       checkHeaders("headers", options.headers),
     );
+    const what = `POST ${context.basePath}${path}`;
     const { response, text } = await context.send({
       method: "POST",
       url: context.baseURL + path,
+      what,
       headers,
       signal: checkSignal(options.signal),
       timeoutMs: checkNumber("timeout", options.timeout, context.timeoutMs, 1),
       maxRetries: checkNumber("maxRetries", options.maxRetries, context.maxRetries, 0, true),
     });
-    const init = { what: `POST ${context.basePath}${path}`, response };
+    const init = { what, response };
     if (!response.ok) throw toAPIError({ ...init, body: parseBody(text) }, context.secret);
     return {
       data: parseInstance(text, init, context.secret),
