@@ -53,49 +53,34 @@ function describeError(error) {
   };
 }
 
+const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
+const allowedClient = () =>
+  new SGPClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, dangerouslyAllowBrowser: true });
+const postTo = (client) =>
+  client
+    .POST(PATH, {
+      params: { path: { model_group_id: settings.groupId, model_instance_id: settings.instanceId } },
+    })
+    .then(
+      ({ data, error, response }) => ({ status: response.status, data, error }),
+      (error) => ({ thrown: describeError(error) }),
+    );
+
 window.sgpProbes = {
   async create() {
     try {
-      const client = new SGPClient({
-        apiKey: settings.apiKey,
-        baseURL: settings.baseURL,
-        dangerouslyAllowBrowser: true,
-      });
-      const instance = await client.modelGroups.models.create(settings.groupId, settings.instanceId);
+      const instance = await allowedClient().modelGroups.models.create(settings.groupId, settings.instanceId);
       return { instance };
     } catch (error) {
       return { error: describeError(error) };
     }
   },
-  async post() {
-    try {
-      const client = new SGPClient({
-        apiKey: settings.apiKey,
-        baseURL: settings.baseURL,
-        dangerouslyAllowBrowser: true,
-      });
-      const { data, error, response } = await client.POST(
-        "/v4/model-groups/{model_group_id}/models/{model_instance_id}",
-        { params: { path: { model_group_id: settings.groupId, model_instance_id: settings.instanceId } } },
-      );
-      return { status: response.status, data, error };
-    } catch (error) {
-      return { thrown: describeError(error) };
-    }
+  post() {
+    return postTo(allowedClient());
   },
   async postTwice() {
-    const client = new SGPClient({
-      apiKey: settings.apiKey,
-      baseURL: settings.baseURL,
-      dangerouslyAllowBrowser: true,
-    });
-    const post = () =>
-      client
-        .POST("/v4/model-groups/{model_group_id}/models/{model_instance_id}", {
-          params: { path: { model_group_id: settings.groupId, model_instance_id: settings.instanceId } },
-        })
-        .then(({ response }) => ({ status: response.status }), (error) => ({ thrown: describeError(error) }));
-    return [await post(), await post()];
+    const client = allowedClient();
+    return [await postTo(client), await postTo(client)];
   },
   async importsAgainAfterFailure() {
     const attempt = () => import("/probe-module.js").then(() => true, () => false);
@@ -137,7 +122,9 @@ interface Probes {
     error?: unknown;
     thrown?: ProbeError;
   }>;
-  postTwice(): Promise<{ status?: number; thrown?: ProbeError }[]>;
+  postTwice(): Promise<
+    { status?: number; data?: { id: string }; error?: unknown; thrown?: ProbeError }[]
+  >;
   importsAgainAfterFailure(): Promise<{ first: boolean; second: boolean }>;
   construct(): { constructed?: true; error?: ProbeError };
 }
@@ -317,7 +304,10 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
     const [first, second] = await page.evaluate(() => window.sgpProbes!.postTwice());
 
     expect(first?.thrown?.message, context()).toMatch(/dynamically imported module/i);
-    expect(second, context()).toEqual({ status: 200 });
+    expect(second, context()).toMatchObject({
+      status: 200,
+      data: { id: server.seeded.modelInstanceIds[0] },
+    });
     expect(
       requested.filter((path) => path === postChunk),
       context(),

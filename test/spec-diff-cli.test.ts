@@ -21,6 +21,15 @@ async function writeSpec(name: string, text: string): Promise<void> {
   await writeFile(join(project.dir, name), text);
 }
 
+/** Writes openapi.yaml with `edit` applied as head.yaml, then diffs openapi.yaml against it. */
+async function diffEdit(
+  edit: Parameters<typeof editSpec>[0],
+  ...flags: string[]
+): ReturnType<typeof project.run> {
+  await writeSpec("head.yaml", editSpec(edit));
+  return project.run("spec:diff", ["openapi.yaml", "head.yaml", ...flags]);
+}
+
 // Identity and signing flags on the command line, so the test needs no git configuration.
 async function git(...args: string[]): Promise<void> {
   await execFileAsync(
@@ -58,13 +67,7 @@ function expectOneLineError(
 
 describe("npm run spec:diff exit codes and formats", { timeout: 60_000 }, () => {
   it("prints the report and exits 1 with --fail-on breaking when a change breaks callers", async () => {
-    await writeSpec("head.yaml", editSpec(EDITS.removeRequiredResponseField));
-    const result = await project.run("spec:diff", [
-      "openapi.yaml",
-      "head.yaml",
-      "--fail-on",
-      "breaking",
-    ]);
+    const result = await diffEdit(EDITS.removeRequiredResponseField, "--fail-on", "breaking");
     expect(result.stdout).toContain("| response field `account_id` removed | **breaking** |");
     expect(result.stderr.trim().split("\n")).toEqual([
       expect.stringContaining("--fail-on breaking"),
@@ -73,38 +76,20 @@ describe("npm run spec:diff exit codes and formats", { timeout: 60_000 }, () => 
   });
 
   it("exits 0 with --fail-on breaking when every change is safe", async () => {
-    await writeSpec("head.yaml", editSpec(EDITS.addOptionalResponseField));
-    const result = await project.run("spec:diff", [
-      "openapi.yaml",
-      "head.yaml",
-      "--fail-on",
-      "breaking",
-    ]);
+    const result = await diffEdit(EDITS.addOptionalResponseField, "--fail-on", "breaking");
     expect(result.stdout).toContain("new optional response field `nickname`");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
   });
 
   it("exits 1 with --fail-on review on a new response enum value", async () => {
-    await writeSpec("head.yaml", editSpec(EDITS.addResponseEnumValue));
-    const result = await project.run("spec:diff", [
-      "openapi.yaml",
-      "head.yaml",
-      "--fail-on",
-      "review",
-    ]);
+    const result = await diffEdit(EDITS.addResponseEnumValue, "--fail-on", "review");
     expect(result.stdout).toContain("`model_vendor` may now be `MISTRAL`");
     expect(result.code).toBe(1);
   });
 
   it("prints the same content as JSON with --format json, and exits 0 by default", async () => {
-    await writeSpec("head.yaml", editSpec(EDITS.addRequiredHeader));
-    const result = await project.run("spec:diff", [
-      "openapi.yaml",
-      "head.yaml",
-      "--format",
-      "json",
-    ]);
+    const result = await diffEdit(EDITS.addRequiredHeader, "--format", "json");
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as SpecDiffJson;
     expect(json).toMatchObject({ base: "openapi.yaml", head: "head.yaml" });
