@@ -1,6 +1,15 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/** One vitest project per kind of test, named after its folder under test/. */
+const KINDS = {
+  unit: "the client's units, with an injected fetch; no sockets",
+  wire: "the client and CLI against real loopback servers",
+  testing: "the sgp-client/testing stand-in, module by module",
+  package: "the packed tarball, a real browser, the bundle size, the examples and the contract",
+  scripts: "the maintainers' tools: generate, spec:diff, bench",
+} as const;
+
 export default defineConfig({
   resolve: {
     // Examples import the package by name, as users do; tsconfig.json's `paths` say the same.
@@ -16,15 +25,24 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
     setupFiles: ["test/helpers/setup.ts"],
     unstubEnvs: true,
     unstubGlobals: true,
-    typecheck: {
-      enabled: true,
-      include: ["test/**/*.test-d.ts"],
-      tsconfig: "./tsconfig.json",
-    },
+    projects: Object.keys(KINDS).map((kind) => ({
+      extends: true,
+      test: {
+        name: kind,
+        include: [`test/${kind}/**/*.test.ts`],
+        // Types are behaviour too: the unit project also type-checks its *.test-d.ts files.
+        ...(kind === "unit" && {
+          typecheck: {
+            enabled: true,
+            include: ["test/unit/**/*.test-d.ts"],
+            tsconfig: "./tsconfig.json",
+          },
+        }),
+      },
+    })),
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSpecValidator, loadSpec } from "./helpers/spec.js";
+import { createSpecValidator, loadSpec } from "../helpers/spec.js";
 
 const spec = loadSpec();
 const validator = createSpecValidator(spec);

@@ -10,7 +10,7 @@ import type {
   components,
   operations,
   paths,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 type OptionalKeys<T> = Exclude<keyof T, RequiredKeys<T>>;

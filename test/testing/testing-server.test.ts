@@ -5,10 +5,10 @@ import {
   type Fault,
   type TestServer,
   type TestServerOptions,
-} from "../src/testing/index.js";
-import type { ModelInstance, ModelType } from "../src/types.js";
-import { rawRequest } from "./helpers/raw-http.js";
-import { createSpecValidator } from "./helpers/spec.js";
+} from "../../src/testing/index.js";
+import type { ModelInstance, ModelType } from "../../src/types.js";
+import { rawRequest } from "../helpers/raw-http.js";
+import { createSpecValidator } from "../helpers/spec.js";
 
 const spec = createSpecValidator();
 const servers: TestServer[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import SGPClient, { SGPError } from "../src/index.js";
-import { modelInstance, sendJson, startServer } from "./helpers/http-server.js";
-import { json, recordingFetch } from "./helpers/recording-fetch.js";
+import SGPClient, { SGPError } from "../../src/index.js";
+import { modelInstance, sendJson, startServer } from "../helpers/http-server.js";
+import { json, recordingFetch } from "../helpers/recording-fetch.js";
 
 /** Echoes the two ids as a real server decodes them: split the raw path, decode each segment.
  * Paths look like /base/v4/model-groups/{group}/models/{instance}. */

@@ -9,11 +9,11 @@ import SGPClient, {
   InternalServerError,
   RateLimitError,
   type ClientOptions,
-} from "../src/index.js";
-import type { ClientInternals } from "../src/client.js";
-import { sleep as realSleep } from "../src/transport.js";
-import { modelInstance, sendJson, startServer, type Handler } from "./helpers/http-server.js";
-import { json, recordingFetch } from "./helpers/recording-fetch.js";
+} from "../../src/index.js";
+import type { ClientInternals } from "../../src/client.js";
+import { sleep as realSleep } from "../../src/transport.js";
+import { modelInstance, sendJson, startServer, type Handler } from "../helpers/http-server.js";
+import { json, recordingFetch } from "../helpers/recording-fetch.js";
 
 const NOW_MS = Date.parse("2026-11-26T12:00:00Z");
 

@@ -8,8 +8,8 @@ import {
   formatSize,
   measureSize,
   resolveAsDependency,
-} from "../scripts/size.js";
-import { assertBuilt, DIST } from "./helpers/dist.js";
+} from "../../scripts/size.js";
+import { assertBuilt, DIST } from "../helpers/dist.js";
 
 describe("measureSize", () => {
   it("keeps sgp-client plus one create call within the 6.25 KB min+gz budget", async () => {

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { createTestServer } from "../src/testing/index.js";
-import { PROJECT_ROOT } from "./helpers/project-copy.js";
+import { createTestServer } from "../../src/testing/index.js";
+import { PROJECT_ROOT } from "../helpers/project-copy.js";
 
 function runExample(
   file: string,

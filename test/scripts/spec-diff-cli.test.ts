@@ -3,9 +3,9 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { SpecDiffJson } from "../scripts/lib/spec-diff-render.js";
-import { EDITS, editSpec, OPERATION } from "./fixtures/spec-diff/spec-edits.js";
-import { copyProject, type ProjectCopy } from "./helpers/project-copy.js";
+import type { SpecDiffJson } from "../../scripts/lib/spec-diff-render.js";
+import { EDITS, editSpec, OPERATION } from "../fixtures/spec-diff/spec-edits.js";
+import { copyProject, type ProjectCopy } from "../helpers/project-copy.js";
 
 const execFileAsync = promisify(execFile);
 

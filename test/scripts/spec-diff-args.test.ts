@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failingClasses, parseSpecDiffArgs } from "../scripts/lib/spec-diff-args.js";
+import { failingClasses, parseSpecDiffArgs } from "../../scripts/lib/spec-diff-args.js";
 
 describe("parseSpecDiffArgs", () => {
   it("defaults to HEAD against the working tree, Markdown, and never failing", () => {

@@ -6,9 +6,9 @@ import SGPClient, {
   SGPError,
   VERSION,
   type ClientOptions,
-} from "../src/index.js";
-import { modelInstance, sendJson, startServer } from "./helpers/http-server.js";
-import { json, recordingFetch } from "./helpers/recording-fetch.js";
+} from "../../src/index.js";
+import { modelInstance, sendJson, startServer } from "../helpers/http-server.js";
+import { json, recordingFetch } from "../helpers/recording-fetch.js";
 
 function setup(options: ClientOptions = {}) {
   const recorder = recordingFetch(() => json(200, modelInstance(), { "x-request-id": "req_1" }));
@@ -24,7 +24,7 @@ describe("SGPClient", () => {
   });
 
   it("sends VERSION, which matches package.json, in the user-agent", async () => {
-    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
       version: string;
     };
     expect(VERSION).toBe(pkg.version);

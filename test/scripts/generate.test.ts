@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { copyProject, PROJECT_ROOT, type ProjectCopy } from "./helpers/project-copy.js";
+import { copyProject, PROJECT_ROOT, type ProjectCopy } from "../helpers/project-copy.js";
 
 let project: ProjectCopy;
 beforeEach(async () => {

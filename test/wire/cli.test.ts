@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { main, type CliIO } from "../src/cli/main.js";
-import { createTestServer, type TestServer } from "../src/testing/index.js";
-import { PROJECT_ROOT } from "./helpers/project-copy.js";
-import { createSpecValidator } from "./helpers/spec.js";
+import { main, type CliIO } from "../../src/cli/main.js";
+import { createTestServer, type TestServer } from "../../src/testing/index.js";
+import { PROJECT_ROOT } from "../helpers/project-copy.js";
+import { createSpecValidator } from "../helpers/spec.js";
 
 const validator = createSpecValidator();
 
@@ -230,7 +230,7 @@ describe("help", () => {
   });
 
   it("prints the version", async () => {
-    const { VERSION } = await import("../src/version.js");
+    const { VERSION } = await import("../../src/version.js");
     expect(await cli(["--version"])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import SGPClient, { APIError, SGPError } from "../src/index.js";
-import { modelInstance, sendJson, startServer } from "./helpers/http-server.js";
-import { recordingFetch } from "./helpers/recording-fetch.js";
+import SGPClient, { APIError, SGPError } from "../../src/index.js";
+import { modelInstance, sendJson, startServer } from "../helpers/http-server.js";
+import { recordingFetch } from "../helpers/recording-fetch.js";
 
 const PATH = "/v4/model-groups/mg_1/models/mi_1";
 

@@ -13,8 +13,8 @@ import SGPClient, {
   RateLimitError,
   SGPError,
   UnprocessableEntityError,
-} from "../src/index.js";
-import { json, recordingFetch, type Responder } from "./helpers/recording-fetch.js";
+} from "../../src/index.js";
+import { json, recordingFetch, type Responder } from "../helpers/recording-fetch.js";
 
 async function failure(responder: Responder): Promise<unknown> {
   const { fetch } = recordingFetch(responder);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import SGPClient, { DEFAULTS, SGPError, type ClientOptions } from "../src/index.js";
-import { json, recordingFetch } from "./helpers/recording-fetch.js";
-import { modelInstance } from "./helpers/http-server.js";
+import SGPClient, { DEFAULTS, SGPError, type ClientOptions } from "../../src/index.js";
+import { json, recordingFetch } from "../helpers/recording-fetch.js";
+import { modelInstance } from "../helpers/http-server.js";
 
 function client(options: ClientOptions = {}) {
   const recorder = recordingFetch(() => json(200, modelInstance()));

@@ -8,9 +8,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import SGPClient, { AuthenticationError } from "../src/index.js";
-import { PROJECT_ROOT } from "./helpers/project-copy.js";
-import { createSpecValidator, loadSpec } from "./helpers/spec.js";
+import SGPClient, { AuthenticationError } from "../../src/index.js";
+import { PROJECT_ROOT } from "../helpers/project-copy.js";
+import { createSpecValidator, loadSpec } from "../helpers/spec.js";
 
 const validator = createSpecValidator();
 let prism: ChildProcess;

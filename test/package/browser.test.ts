@@ -9,9 +9,9 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
-import type * as Testing from "../src/testing/index.js";
-import { assertBuilt, DIST } from "./helpers/dist.js";
-import { startServer } from "./helpers/http-server.js";
+import type * as Testing from "../../src/testing/index.js";
+import { assertBuilt, DIST } from "../helpers/dist.js";
+import { startServer } from "../helpers/http-server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);

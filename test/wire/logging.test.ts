@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
-import SGPClient, { type ClientOptions, type Logger } from "../src/index.js";
-import { modelInstance, sendJson, startServer } from "./helpers/http-server.js";
-import { json, recordingFetch, type Responder } from "./helpers/recording-fetch.js";
+import SGPClient, { type ClientOptions, type Logger } from "../../src/index.js";
+import { modelInstance, sendJson, startServer } from "../helpers/http-server.js";
+import { json, recordingFetch, type Responder } from "../helpers/recording-fetch.js";
 
 function captureLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createLog } from "../src/log.js";
-import { toFetch, type PostContext } from "../src/post.js";
-import { createTransport, type Send, type TransportConfig } from "../src/transport.js";
-import { json, recordingFetch } from "./helpers/recording-fetch.js";
-import SGPClient from "../src/index.js";
-import { modelInstance } from "./helpers/http-server.js";
+import { createLog } from "../../src/log.js";
+import { toFetch, type PostContext } from "../../src/post.js";
+import { createTransport, type Send, type TransportConfig } from "../../src/transport.js";
+import { json, recordingFetch } from "../helpers/recording-fetch.js";
+import SGPClient from "../../src/index.js";
+import { modelInstance } from "../helpers/http-server.js";
 
 function config(fetch: TransportConfig["fetch"]): TransportConfig {
   return {
@@ -92,8 +92,8 @@ describe("toFetch", () => {
 
 describe("loadPost", () => {
   it("gives the same module whether loaded lazily (ESM build) or bundled in (CommonJS build)", async () => {
-    const { loadPost } = await import("../src/load-post.js");
-    const { loadPost: loadPostStatic } = await import("../src/load-post-static.js");
+    const { loadPost } = await import("../../src/load-post.js");
+    const { loadPost: loadPostStatic } = await import("../../src/load-post-static.js");
     const [lazy, bundled] = await Promise.all([loadPost(), loadPostStatic()]);
     expect(typeof lazy.createPost).toBe("function");
     expect(bundled.createPost).toBe(lazy.createPost);

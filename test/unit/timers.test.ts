@@ -1,8 +1,8 @@
 // Fake timers only here: in a file with real sockets, the runtime's own timers would be counted.
 import { describe, expect, it, vi } from "vitest";
-import SGPClient, { APIUserAbortError } from "../src/index.js";
-import { modelInstance } from "./helpers/http-server.js";
-import { json, recordingFetch } from "./helpers/recording-fetch.js";
+import SGPClient, { APIUserAbortError } from "../../src/index.js";
+import { modelInstance } from "../helpers/http-server.js";
+import { json, recordingFetch } from "../helpers/recording-fetch.js";
 
 describe("timers", () => {
   it("leaves no timer behind after an abort during backoff", async () => {

@@ -5,7 +5,7 @@ import SGPClient, {
   type ModelInstance,
   type ValidationError,
   type WithResponse,
-} from "../src/index.js";
+} from "../../src/index.js";
 
 declare const client: SGPClient;
 

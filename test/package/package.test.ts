@@ -5,9 +5,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packAndInstall, type ConsumerProject } from "./helpers/pack.js";
-import { PROJECT_ROOT } from "./helpers/project-copy.js";
-import { describeRun, runProcess, type ProcessRun } from "./helpers/run-process.js";
+import { packAndInstall, type ConsumerProject } from "../helpers/pack.js";
+import { PROJECT_ROOT } from "../helpers/project-copy.js";
+import { describeRun, runProcess, type ProcessRun } from "../helpers/run-process.js";
 
 const TSC = join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc");
 
