@@ -2,7 +2,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRevision } from "../../scripts/lib/spec-diff-load.js";
 import { buildSpecDiffReport, type SpecChange } from "../../scripts/lib/spec-diff-report.js";
-import { BASE_SPEC, editSpec, OPERATION, OPERATION_PATH } from "../fixtures/spec-diff/spec-edits.js";
+import {
+  BASE_SPEC,
+  editSpec,
+  OPERATION,
+  OPERATION_PATH,
+} from "../fixtures/spec-diff/spec-edits.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
 
 // A parsed YAML document; the edits below reach into it by name.

@@ -2,7 +2,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseRevision } from "../../scripts/lib/spec-diff-load.js";
-import { renderJson, renderMarkdown, type SpecDiffJson } from "../../scripts/lib/spec-diff-render.js";
+import {
+  renderJson,
+  renderMarkdown,
+  type SpecDiffJson,
+} from "../../scripts/lib/spec-diff-render.js";
 import { buildSpecDiffReport, type SpecDiffReport } from "../../scripts/lib/spec-diff-report.js";
 import { BASE_SPEC, EDITS, editSpec, OPERATION } from "../fixtures/spec-diff/spec-edits.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";

@@ -24,7 +24,9 @@ describe("SGPClient", () => {
   });
 
   it("sends VERSION, which matches package.json, in the user-agent", async () => {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    const pkg = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+    ) as {
       version: string;
     };
     expect(VERSION).toBe(pkg.version);
