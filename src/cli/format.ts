@@ -5,7 +5,7 @@ const NONE = "—";
 
 /** The summary lines: id, name, display name, type, vendor, group, created at. */
 export function formatSummary(instance: ModelInstance): string {
-  const rows: [string, string | undefined][] = [
+  const rows: [string, string | null | undefined][] = [
     ["id", instance.id],
     ["name", instance.name],
     ["display name", instance.display_name],

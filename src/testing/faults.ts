@@ -1,14 +1,13 @@
-import { validateHeaderName, validateHeaderValue, type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
+import { validateHeaderName, validateHeaderValue } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
-import { statusText, writeAnswer, writeStalledAnswer, type Answer } from "./respond.js";
+import { statusText, type Answer } from "./respond.js";
 import type { Fault } from "./types.js";
 
 // Node's timers cap at 2^31 - 1 ms and fire after 1 ms when given more (TimeoutOverflowWarning).
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** A fault checked and serialised when injected, so that a bad one throws at the caller. */
-type PreparedFault =
+export type PreparedFault =
   | { kind: "status"; answer: Answer }
   | { kind: "delay"; delayMs: number }
   | { kind: "stall" }
@@ -93,38 +92,50 @@ export class FaultQueue {
   }
 }
 
-/** How to send one response: where to, what the normal answer is, and when to give up. */
-export interface Exchange {
-  res: ServerResponse;
-  socket: Socket;
+/** What the server does about one request. */
+export type Reply =
+  /** Sends `answer` in full; `source` says whether the route or a status fault chose it. */
+  | { kind: "answer"; answer: Answer; source: "route" | "fault" }
+  /** Sends the route's `answer` with a body that never finishes. */
+  | { kind: "stall"; answer: Answer }
+  /** Resets the connection without a response. */
+  | { kind: "reset" }
+  /** Sends nothing: the server closed while the answer was delayed. */
+  | { kind: "none" };
+
+/** What a fault needs to know to decide the reply to one request. */
+export interface ReplyContext {
   /** The server's own headers (`x-request-id`, CORS) that every response carries. */
   headers: Record<string, string>;
-  /** Computes the normal answer, headers included; called when it is sent. */
+  /** Computes the route's answer, headers included; called when it is sent. */
   answer: () => Answer;
   /** Aborted when the server closes. */
   closed: AbortSignal;
 }
 
-/** Sends the response to one request, as `fault` (if any) dictates. */
-export async function respond(fault: PreparedFault | undefined, exchange: Exchange): Promise<void> {
-  const { res, answer } = exchange;
+/** Decides the reply to one request, as `fault` (if any) dictates; the server writes it. */
+export async function replyTo(
+  fault: PreparedFault | undefined,
+  context: ReplyContext,
+): Promise<Reply> {
   switch (fault?.kind) {
     case undefined:
-      return writeAnswer(res, answer());
+      return { kind: "answer", answer: context.answer(), source: "route" };
     case "status":
-      return writeAnswer(res, {
-        ...fault.answer,
-        headers: { ...exchange.headers, ...fault.answer.headers },
-      });
+      return {
+        kind: "answer",
+        answer: { ...fault.answer, headers: { ...context.headers, ...fault.answer.headers } },
+        source: "fault",
+      };
     case "delay":
       // The timer is cleared when the server closes, so a pending delay never holds the process.
-      await delay(fault.delayMs, undefined, { signal: exchange.closed }).catch(() => undefined);
-      return exchange.closed.aborted ? undefined : writeAnswer(res, answer());
+      await delay(fault.delayMs, undefined, { signal: context.closed }).catch(() => undefined);
+      return context.closed.aborted
+        ? { kind: "none" }
+        : { kind: "answer", answer: context.answer(), source: "route" };
     case "stall":
-      return writeStalledAnswer(res, answer());
+      return { kind: "stall", answer: context.answer() };
     case "reset":
-      // An RST rather than a FIN: the client sees ECONNRESET, as after a crashed proxy.
-      exchange.socket.resetAndDestroy();
-      return undefined;
+      return { kind: "reset" };
   }
 }

@@ -13,12 +13,16 @@ export interface RouteRequest {
   match: PathMatch;
   apiKey: string | undefined;
   accepted: ReadonlySet<string>;
+  /** The `x-selected-account-id` header, when sent. */
+  accountId: string | undefined;
 }
 
 /**
  * Matches a raw request target against `/v4/model-groups/{model_group_id}/models/{model_instance_id}`.
  * Each segment is percent-decoded on its own, after splitting on `/`, so that an encoded `/`
  * (`%2F`) stays inside its id and `%2e%2e` is an id, not a step up (RFC 3986 §2.4, §3.3).
+ * An empty id does not match, as in Starlette, whose `{param}` matches `[^/]+`: FastAPI answers
+ * `/v4/model-groups//models/x` with its 404, never with a 422.
  */
 export function matchPath(rawPath: string): PathMatch {
   const queryStart = rawPath.indexOf("?");
@@ -36,7 +40,9 @@ export function matchPath(rawPath: string): PathMatch {
     groups === "model-groups" &&
     models === "models" &&
     groupId !== undefined &&
+    groupId !== "" &&
     instanceId !== undefined &&
+    instanceId !== "" &&
     rest.length === 0;
   return isRoute
     ? { kind: "route", params: { model_group_id: groupId, model_instance_id: instanceId } }
@@ -54,18 +60,22 @@ function authFailure(
   return accepted.has(apiKey) ? undefined : detailAnswer(401, "The x-api-key sent is not accepted");
 }
 
-/** FastAPI's 422 for empty path parameters, as openapi.yaml's example shows it. */
-function emptyParamFailure(params: PathParams): Answer | undefined {
-  const names = (["model_group_id", "model_instance_id"] as const).filter(
-    (name) => params[name] === "",
-  );
-  if (names.length === 0) return undefined;
+/**
+ * FastAPI's 422 for an empty `x-selected-account-id`, which openapi.yaml declares with
+ * `minLength: 1`, in pydantic v2's item shape (as openapi.yaml's 422 example shows it).
+ */
+function headerFailure(accountId: string | undefined): Answer | undefined {
+  if (accountId !== "") return undefined;
   const body: HTTPValidationError = {
-    detail: names.map((name) => ({
-      loc: ["path", name],
-      msg: "String should have at least 1 character",
-      type: "string_too_short",
-    })),
+    detail: [
+      {
+        type: "string_too_short",
+        loc: ["header", "x-selected-account-id"],
+        msg: "String should have at least 1 character",
+        input: accountId,
+        ctx: { min_length: 1 },
+      },
+    ],
   };
   return jsonAnswer(422, body);
 }
@@ -77,12 +87,12 @@ export function answerRequest(request: RouteRequest, store: ModelStore): Answer 
     return detailAnswer(400, "The request path holds a malformed percent-encoding");
   }
   if (match.kind === "unknown") return detailAnswer(404, "Not Found");
-  // The order FastAPI checks things in: method, then the auth dependency, then parameters.
+  // The order FastAPI checks things in: route, method, the auth dependency, then parameters.
   if (request.method !== "POST") {
     return detailAnswer(405, "Method Not Allowed", { allow: "POST" });
   }
   const { params } = match;
-  const failure = authFailure(request.apiKey, request.accepted) ?? emptyParamFailure(params);
+  const failure = authFailure(request.apiKey, request.accepted) ?? headerFailure(request.accountId);
   if (failure) return failure;
   const result = store.addToGroup(params.model_group_id, params.model_instance_id);
   if (result === "group-not-found") {

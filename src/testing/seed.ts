@@ -79,7 +79,11 @@ function seededInstance(
   };
 }
 
-/** Seeded model instances, none yet in a group; the first is the demo instance. */
+/**
+ * Seeded model instances, none yet in a group; the first is the demo instance. Their optional
+ * fields come in the three forms SGP sends: set, absent, and `null` (FastAPI's default for an
+ * unset `Optional` field), so that code under test meets all three.
+ */
 export const SEED_INSTANCES: readonly ModelInstance[] = [
   seededInstance({
     id: "mi_01hq2r8f5w3t7y6u1i9o0p2a4s",
@@ -114,10 +118,19 @@ export const SEED_INSTANCES: readonly ModelInstance[] = [
       model_developer: "Anthropic",
       model_license_url: "https://www.anthropic.com/legal/commercial-terms",
       delivery_date: "2024-10-22",
-      modelDetails: { token_context_window: 200000, languages: 30, alignments: 1 },
+      modelDetails: {
+        number_of_parameters: null,
+        token_context_window: 200000,
+        languages: 30,
+        alignments: 1,
+      },
     },
     model_creation_parameters: { temperature: 0, max_tokens: 8192 },
+    model_card: null,
+    training_data_card: null,
     description: "Fallback chat model for long support threads.",
+    model_template_id: null,
+    model_group_id: null,
     created_at: "2024-10-24T09:15:02Z",
     deployment_count: 1,
     supports_multi_turn: true,
@@ -192,8 +205,19 @@ export const SEED_INSTANCES: readonly ModelInstance[] = [
     display_name: "Support triage agent",
     model_vendor: "OTHER",
     model_type: "AGENT",
-    base_model_metadata: { ui_model_section_type: "CUSTOM", model_developer: "Acme Support" },
+    base_model_id: null,
+    base_model_metadata: {
+      ui_model_section_type: "CUSTOM",
+      model_developer: "Acme Support",
+      model_license_url: null,
+      delivery_date: null,
+      modelDetails: null,
+    },
+    model_creation_parameters: null,
+    model_card: null,
+    training_data_card: null,
     description: "Routes incoming tickets to the right queue.",
+    model_template_id: null,
     created_at: "2024-11-05T08:00:00Z",
     deployment_count: 1,
     supports_multi_turn: true,

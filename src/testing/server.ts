@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { FaultQueue, respond } from "./faults.js";
+import { FaultQueue, replyTo, type Reply } from "./faults.js";
+import { notifyObservers } from "./observe.js";
 import {
   corsHeaders,
   preflightAnswer,
   writeAnswer,
+  writeStalledAnswer,
   type Answer,
   type CorsPolicy,
 } from "./respond.js";
@@ -69,11 +71,11 @@ interface Arrival {
   match: PathMatch;
   requestId: string;
   hasValidApiKey: boolean;
+  accountId: string | undefined;
 }
 
 function recordOf(req: IncomingMessage, arrival: Arrival): RecordedRequest {
-  const { method, rawPath, match, requestId, hasValidApiKey } = arrival;
-  const accountId = headerValue(req.headers["x-selected-account-id"]);
+  const { method, rawPath, match, requestId, hasValidApiKey, accountId } = arrival;
   return Object.freeze({
     method,
     rawPath,
@@ -87,6 +89,25 @@ function recordOf(req: IncomingMessage, arrival: Arrival): RecordedRequest {
 
 function withHeaders(answer: Answer, headers: Record<string, string>): Answer {
   return { ...answer, headers: { ...headers, ...answer.headers } };
+}
+
+/** Carries out `reply` on the wire, after showing its answer to the observers. */
+function deliver(reply: Reply, req: IncomingMessage, res: ServerResponse): void {
+  const request = { method: req.method ?? "", rawPath: req.url ?? "" };
+  switch (reply.kind) {
+    case "answer":
+      notifyObservers(request, reply.source, reply.answer);
+      return writeAnswer(res, reply.answer);
+    case "stall":
+      notifyObservers(request, "route", reply.answer);
+      return writeStalledAnswer(res, reply.answer);
+    case "reset":
+      // An RST rather than a FIN: the client sees ECONNRESET, as after a crashed proxy.
+      req.socket.resetAndDestroy();
+      return;
+    case "none":
+      return;
+  }
 }
 
 /** Listens on `host`:`port` and returns the server's base URL. */
@@ -146,17 +167,22 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const match = matchPath(rawPath);
     const apiKey = headerValue(req.headers["x-api-key"]);
     const hasValidApiKey = apiKey !== undefined && accepted.has(apiKey);
-    record(recordOf(req, { method, rawPath, match, requestId, hasValidApiKey }));
+    const accountId = headerValue(req.headers["x-selected-account-id"]);
+    record(recordOf(req, { method, rawPath, match, requestId, hasValidApiKey, accountId }));
     const headers = { "x-request-id": requestId, ...corsHeaders(cors, req.headers.origin) };
     // Preflights take no fault: a browser sends them unasked, before the request under test.
-    if (cors && method === "OPTIONS") return writeAnswer(res, preflightAnswer(headers));
-    await respond(faults.take(), {
-      res,
-      socket: req.socket,
+    if (cors && method === "OPTIONS") {
+      const preflight = preflightAnswer(headers);
+      notifyObservers({ method, rawPath }, "preflight", preflight);
+      return writeAnswer(res, preflight);
+    }
+    const route = { method, match, apiKey, accepted, accountId };
+    const reply = await replyTo(faults.take(), {
       headers,
       closed: closer.signal,
-      answer: () => withHeaders(answerRequest({ method, match, apiKey, accepted }, store), headers),
+      answer: () => withHeaders(answerRequest(route, store), headers),
     });
+    deliver(reply, req, res);
   };
 
   const server = createServer((req, res) => {

@@ -108,7 +108,11 @@ export interface ModelGroup {
   name: string;
 }
 
-/** The ids of the seeded data; the first group and first instance are the demo pair. */
+/**
+ * The ids of the seeded data; the first group and first instance are the demo pair. The seeded
+ * instances' optional fields are set in some, absent in some and `null` in others, as SGP sends
+ * them.
+ */
 export interface SeededIds {
   readonly modelGroupIds: readonly string[];
   readonly modelInstanceIds: readonly string[];

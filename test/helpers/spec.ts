@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
+import type { ObservedAnswer } from "../../src/testing/observe.js";
 
 export const SPEC_PATH = new URL("../../openapi.yaml", import.meta.url);
 
@@ -65,4 +66,50 @@ export function createSpecValidator(spec: SpecDocument = loadSpec()): SpecValida
       );
     },
   };
+}
+
+const SHARED = Symbol.for("sgp-client.test.specValidator");
+
+/**
+ * One validator per worker process: compiled on first use and kept on `globalThis`, so that the
+ * setup file's check of every stand-in answer does not compile the spec again for each test file.
+ */
+export function sharedSpecValidator(): SpecValidator {
+  const holder = globalThis as { [SHARED]?: SpecValidator };
+  return (holder[SHARED] ??= createSpecValidator());
+}
+
+function isJsonMediaType(contentType: string | undefined): boolean {
+  return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+}
+
+/**
+ * What is wrong with an answer of the `sgp-client/testing` stand-in, as openapi.yaml reads;
+ * [] when nothing is. The route's answers must be the JSON the spec gives for their status
+ * (200 ModelInstance, 422 HTTPValidationError, anything else ErrorResponse); a CORS preflight
+ * is a 204 without a body; what a status fault sends is the test's choice, and is not checked.
+ */
+export function standInAnswerProblems(validator: SpecValidator, answer: ObservedAnswer): string[] {
+  const what = `${answer.method} ${answer.rawPath} → ${answer.status}`;
+  switch (answer.source) {
+    case "fault":
+      return [];
+    case "preflight":
+      return answer.status === 204 && answer.body === undefined
+        ? []
+        : [`${what}: a preflight answer must be a 204 without a body`];
+    case "route": {
+      const contentType = answer.headers["content-type"];
+      if (!isJsonMediaType(contentType) || answer.body === undefined) {
+        return [`${what}: expected an application/json body, got ${contentType ?? "none"}`];
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(answer.body);
+      } catch {
+        return [`${what}: the body is not JSON: ${answer.body.slice(0, 80)}`];
+      }
+      return validator.response(answer.status, body).map((problem) => `${what}: ${problem}`);
+    }
+  }
 }

@@ -11,6 +11,8 @@ function resolveExample(example: { $ref?: string; value?: unknown }): unknown {
   return spec.components.examples[name].value;
 }
 
+type JsonObject = Record<string, unknown>;
+
 const responseExamples = Object.entries(
   operation.responses as Record<string, { content: Record<string, { examples?: object }> }>,
 ).flatMap(([status, response]) =>
@@ -18,6 +20,70 @@ const responseExamples = Object.entries(
     ([name, example]) => [status, name, resolveExample(example)] as const,
   ),
 );
+
+const chatCompletion = spec.components.examples.ModelInstanceChatCompletion.value as JsonObject;
+
+/** Each schema whose optional properties may be null, with a valid value that sets them all. */
+const NULLABLE_SCHEMAS: [string, JsonObject][] = [
+  ["ModelInstance", chatCompletion],
+  ["BaseModelMetadata", chatCompletion["base_model_metadata"] as JsonObject],
+  [
+    "ModelDetails",
+    (chatCompletion["base_model_metadata"] as JsonObject)["modelDetails"] as JsonObject,
+  ],
+];
+
+const nullabilityCases = NULLABLE_SCHEMAS.flatMap(([schema, value]) => {
+  const { properties, required = [] } = spec.components.schemas[schema];
+  return Object.keys(properties).map(
+    (property) => [schema, property, required.includes(property) as boolean, value] as const,
+  );
+});
+
+describe("openapi.yaml nullability", () => {
+  it.each(nullabilityCases.filter(([, , isRequired]) => !isRequired))(
+    "%s.%s, optional, may be null or absent",
+    (schema, property, _isRequired, value) => {
+      expect(validator.schema(schema, { ...value, [property]: null })).toEqual([]);
+      const { [property]: _dropped, ...absent } = value;
+      expect(validator.schema(schema, absent)).toEqual([]);
+    },
+  );
+
+  it.each(nullabilityCases.filter(([, , isRequired]) => isRequired))(
+    "%s.%s, required, is never null",
+    (schema, property, _isRequired, value) => {
+      expect(validator.schema(schema, { ...value, [property]: null })).not.toEqual([]);
+    },
+  );
+
+  it("keeps the ten required ModelInstance fields the API always sends", () => {
+    expect([...spec.components.schemas.ModelInstance.required].sort()).toEqual(
+      [
+        "id",
+        "account_id",
+        "created_at",
+        "created_by_user_id",
+        "deployment_count",
+        "model_type",
+        "name",
+        "request_schema",
+        "response_schema",
+        "supports_multi_turn",
+      ].sort(),
+    );
+  });
+
+  it("allows null for an optional enum field, but no other value outside the enum", () => {
+    const metadata = chatCompletion["base_model_metadata"] as JsonObject;
+    expect(
+      validator.schema("BaseModelMetadata", { ...metadata, ui_model_section_type: null }),
+    ).toEqual([]);
+    expect(
+      validator.schema("BaseModelMetadata", { ...metadata, ui_model_section_type: "" }),
+    ).not.toEqual([]);
+  });
+});
 
 describe("openapi.yaml examples", () => {
   it("has an example for the 200, the 422 and the default response", () => {
@@ -34,25 +100,39 @@ describe("openapi.yaml examples", () => {
     },
   );
 
-  it("has a 200 example that sets every ModelInstance property, so each one is checked", () => {
-    const [, , value] = responseExamples.find(([status]) => status === "200")!;
-    const properties = Object.keys(spec.components.schemas.ModelInstance.properties);
-    expect(Object.keys(value as object).sort()).toEqual(properties.sort());
+  it("has 200 examples that set every ModelInstance property, one with nulls as FastAPI sends", () => {
+    const properties = Object.keys(spec.components.schemas.ModelInstance.properties).sort();
+    const examples = responseExamples.filter(([status]) => status === "200");
+    for (const [, , value] of examples)
+      expect(Object.keys(value as object).sort()).toEqual(properties);
+    expect(examples.some(([, , value]) => Object.values(value as object).includes(null))).toBe(
+      true,
+    );
   });
 
   it("rejects a ModelInstance with a wrong type, format or enum value", () => {
-    const [, , value] = responseExamples.find(([status]) => status === "200")!;
     const broken = {
-      ...(value as object),
+      ...chatCompletion,
       created_at: "last Tuesday",
       deployment_count: 1.5,
       model_vendor: "ACME",
     };
     expect(validator.schema("ModelInstance", broken)).toEqual([
       "/model_vendor must be equal to one of the allowed values",
+      "/model_vendor must be null",
+      "/model_vendor must match a schema in anyOf",
       '/created_at must match format "date-time"',
       "/deployment_count must be integer",
     ]);
+  });
+
+  it("has a 422 example in pydantic v2's item shape, with input and ctx", () => {
+    const [, , value] = responseExamples.find(([status]) => status === "422")!;
+    const { detail } = value as { detail: JsonObject[] };
+    expect(detail.length).toBeGreaterThan(0);
+    for (const item of detail) {
+      expect(Object.keys(item).sort()).toEqual(["ctx", "input", "loc", "msg", "type"]);
+    }
   });
 
   it.each(Object.keys(spec.components.parameters as object))(
