@@ -28,145 +28,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /**
-     * ModelType
-     * @description An enum representing the different types of models supported.
-     *     Attributes: COMPLETION: Denotes that the model type is completion. CHAT_COMPLETION: Denotes that the model type is chat completion. AGENT: Denotes that the model type is agent. EMBEDDING: Denotes that the model type is embedding. RERANKING: Denotes that the model type is reranking. GENERIC: Denotes that the model type is generic.
-     * @enum {string}
-     */
-    ModelType: "COMPLETION" | "CHAT_COMPLETION" | "AGENT" | "EMBEDDING" | "RERANKING" | "GENERIC";
-    /**
-     * ModelVendor
-     * @description An enum representing the different types of model vendors supported.
-     *     Attributes: OPENAI: Denotes that the model vendor is OpenAI. COHERE: Denotes that the model vendor is Cohere. GOOGLE: Denotes that the model vendor is Google. ANTHROPIC: Denotes that the model vendor is Anthropic. LLMENGINE: Denotes that the model vendor is LLM Engine. OTHER: Denotes that the model vendor is Other.
-     *     This list has grown between API versions (older documents lack `VERTEX_AI`); callers should expect a value outside it one day and handle it as `OTHER`.
-     * @enum {string}
-     */
-    ModelVendor:
-      | "OPENAI"
-      | "COHERE"
-      | "GOOGLE"
-      | "VERTEX_AI"
-      | "ANTHROPIC"
-      | "LAUNCH"
-      | "LLMENGINE"
-      | "BEDROCK"
-      | "OTHER";
-    /**
-     * UiModelSectionType
-     * @description The section of the SGP model catalogue in which the base model is listed.
-     * @enum {string}
-     */
-    UiModelSectionType: "PARTNER" | "OPENSOURCE" | "CUSTOM";
-    /**
-     * ModelDetails
-     * @description Size and capability figures of a base model.
-     */
-    ModelDetails: {
-      /** @description Number of parameters of the model. */
-      number_of_parameters?: number;
-      /** @description Size of the model's context window, in tokens. */
-      token_context_window?: number;
-      /** @description Number of languages the model supports. */
-      languages?: number;
-      /** @description Number of alignments the model has been through. */
-      alignments?: number;
-    };
-    /**
-     * BaseModelMetadata
-     * @description Catalogue metadata about the base model of a model instance.
-     */
-    BaseModelMetadata: {
-      ui_model_section_type?: components["schemas"]["UiModelSectionType"];
-      /** @description The organisation that developed the model. */
-      model_developer?: string;
-      /** @description Where the model's license can be read. */
-      model_license_url?: string;
-      /** @description When the model was, or will be, delivered. */
-      delivery_date?: string;
-      /** @description Size and capability figures. camelCase on the wire, unlike every other field. */
-      modelDetails?: components["schemas"]["ModelDetails"];
-    };
-    /**
-     * ModelInstance
-     * @description A model instance registered in SGP.
-     */
-    ModelInstance: {
-      /** @description The name of the model instance. */
-      name: string;
-      /** @description The name shown for the model instance in the SGP user interface. */
-      display_name?: string;
-      model_vendor?: components["schemas"]["ModelVendor"];
-      model_type: components["schemas"]["ModelType"];
-      /** @description The ID of the base model the model instance was created from. */
-      base_model_id?: string;
-      base_model_metadata?: components["schemas"]["BaseModelMetadata"];
-      /** @description The parameters the model instance was created with. */
-      model_creation_parameters?: {
-        [key: string]: unknown;
-      };
-      /** @description The model card of the model instance. */
-      model_card?: string;
-      /** @description The card describing the data the model was trained on. */
-      training_data_card?: string;
-      /** @description A description of the model instance. */
-      description?: string;
-      /** @description The ID of the model template the model instance was created from. */
-      model_template_id?: string;
-      /** @description The ID of the model group the model instance belongs to. */
-      model_group_id?: string;
-      /** @description The unique identifier of the entity. */
-      id: string;
-      /**
-       * Format: date-time
-       * @description The date and time when the entity was created in ISO format.
-       */
-      created_at: string;
-      /** @description The ID of the account that owns the given entity. */
-      account_id: string;
-      /** @description The user who originally created the entity. */
-      created_by_user_id: string;
-      /** @description JSON schema for the requests to the model instance */
-      request_schema: {
-        [key: string]: unknown;
-      };
-      /** @description JSON schema for the response to the model */
-      response_schema: {
-        [key: string]: unknown;
-      };
-      /** @description Number of deployments of this model instance */
-      deployment_count: number;
-      /** @description True if a model supports multi-turn conversations natively */
-      supports_multi_turn: boolean;
-    };
-    /**
-     * ValidationError
-     * @description One problem found while validating the request.
-     */
-    ValidationError: {
-      /** @description Where the problem is, e.g. `["path", "model_group_id"]`. */
-      loc: (string | number)[];
-      /** @description What is wrong, in words. */
-      msg: string;
-      /** @description A machine-readable error type, e.g. `string_too_short`. */
-      type: string;
-    };
-    /**
-     * HTTPValidationError
-     * @description The body of a 422 response, as FastAPI sends it.
-     */
-    HTTPValidationError: {
-      /** @description Every problem found in the request. */
-      detail?: components["schemas"]["ValidationError"][];
-    };
-    /**
-     * ErrorResponse
-     * @description The body of an undocumented error response. Usually `{ "detail": "..." }`; `detail` may also be a list (FastAPI validation errors) or absent.
-     */
-    ErrorResponse: {
-      /** @description What went wrong, as a sentence or as a list of problems. */
-      detail?: string | unknown[];
-    };
+    ModelType: ModelType;
+    ModelVendor: ModelVendor;
+    UiModelSectionType: UiModelSectionType;
+    ModelDetails: ModelDetails;
+    BaseModelMetadata: BaseModelMetadata;
+    ModelInstance: ModelInstance;
+    ValidationError: ValidationError;
+    HTTPValidationError: HTTPValidationError;
+    ErrorResponse: ErrorResponse;
   };
   responses: never;
   parameters: {
@@ -190,15 +60,155 @@ export interface components {
   headers: never;
   pathItems: never;
 }
-export type ModelType = components["schemas"]["ModelType"];
-export type ModelVendor = components["schemas"]["ModelVendor"];
-export type UiModelSectionType = components["schemas"]["UiModelSectionType"];
-export type ModelDetails = components["schemas"]["ModelDetails"];
-export type BaseModelMetadata = components["schemas"]["BaseModelMetadata"];
-export type ModelInstance = components["schemas"]["ModelInstance"];
-export type ValidationError = components["schemas"]["ValidationError"];
-export type HTTPValidationError = components["schemas"]["HTTPValidationError"];
-export type ErrorResponse = components["schemas"]["ErrorResponse"];
+/**
+ * ModelType
+ * @description An enum representing the different types of models supported.
+ *     Attributes: COMPLETION: Denotes that the model type is completion. CHAT_COMPLETION: Denotes that the model type is chat completion. AGENT: Denotes that the model type is agent. EMBEDDING: Denotes that the model type is embedding. RERANKING: Denotes that the model type is reranking. GENERIC: Denotes that the model type is generic.
+ * @enum {string}
+ */
+export type ModelType =
+  "COMPLETION" | "CHAT_COMPLETION" | "AGENT" | "EMBEDDING" | "RERANKING" | "GENERIC";
+/**
+ * ModelVendor
+ * @description An enum representing the different types of model vendors supported.
+ *     Attributes: OPENAI: Denotes that the model vendor is OpenAI. COHERE: Denotes that the model vendor is Cohere. GOOGLE: Denotes that the model vendor is Google. ANTHROPIC: Denotes that the model vendor is Anthropic. LLMENGINE: Denotes that the model vendor is LLM Engine. OTHER: Denotes that the model vendor is Other.
+ *     This list has grown between API versions (older documents lack `VERTEX_AI`); callers should expect a value outside it one day and handle it as `OTHER`.
+ * @enum {string}
+ */
+export type ModelVendor =
+  | "OPENAI"
+  | "COHERE"
+  | "GOOGLE"
+  | "VERTEX_AI"
+  | "ANTHROPIC"
+  | "LAUNCH"
+  | "LLMENGINE"
+  | "BEDROCK"
+  | "OTHER";
+/**
+ * UiModelSectionType
+ * @description The section of the SGP model catalogue in which the base model is listed.
+ * @enum {string}
+ */
+export type UiModelSectionType = "PARTNER" | "OPENSOURCE" | "CUSTOM";
+/**
+ * ModelDetails
+ * @description Size and capability figures of a base model. Every field may be absent or `null`.
+ */
+export interface ModelDetails {
+  /** @description Number of parameters of the model. */
+  number_of_parameters?: number | null;
+  /** @description Size of the model's context window, in tokens. */
+  token_context_window?: number | null;
+  /** @description Number of languages the model supports. */
+  languages?: number | null;
+  /** @description Number of alignments the model has been through. */
+  alignments?: number | null;
+}
+/**
+ * BaseModelMetadata
+ * @description Catalogue metadata about the base model of a model instance. Every field may be absent or `null`.
+ */
+export interface BaseModelMetadata {
+  /** @description The section of the SGP model catalogue that lists the base model. */
+  ui_model_section_type?: UiModelSectionType | null;
+  /** @description The organisation that developed the model. */
+  model_developer?: string | null;
+  /** @description Where the model's license can be read. */
+  model_license_url?: string | null;
+  /** @description When the model was, or will be, delivered. */
+  delivery_date?: string | null;
+  /** @description Size and capability figures. camelCase on the wire, unlike every other field. */
+  modelDetails?: ModelDetails | null;
+}
+/**
+ * ModelInstance
+ * @description A model instance registered in SGP. The required fields are never `null`; every optional field may be absent or `null` (SGP declares them `Optional[...] = None`, which FastAPI sends as `null`).
+ */
+export interface ModelInstance {
+  /** @description The name of the model instance. */
+  name: string;
+  /** @description The name shown for the model instance in the SGP user interface. */
+  display_name?: string | null;
+  /** @description The vendor of the model. */
+  model_vendor?: ModelVendor | null;
+  model_type: ModelType;
+  /** @description The ID of the base model the model instance was created from. */
+  base_model_id?: string | null;
+  /** @description Catalogue metadata about the base model. */
+  base_model_metadata?: BaseModelMetadata | null;
+  /** @description The parameters the model instance was created with. */
+  model_creation_parameters?: {
+    [key: string]: unknown;
+  } | null;
+  /** @description The model card of the model instance. */
+  model_card?: string | null;
+  /** @description The card describing the data the model was trained on. */
+  training_data_card?: string | null;
+  /** @description A description of the model instance. */
+  description?: string | null;
+  /** @description The ID of the model template the model instance was created from. */
+  model_template_id?: string | null;
+  /** @description The ID of the model group the model instance belongs to. */
+  model_group_id?: string | null;
+  /** @description The unique identifier of the entity. */
+  id: string;
+  /**
+   * Format: date-time
+   * @description The date and time when the entity was created in ISO format.
+   */
+  created_at: string;
+  /** @description The ID of the account that owns the given entity. */
+  account_id: string;
+  /** @description The user who originally created the entity. */
+  created_by_user_id: string;
+  /** @description JSON schema for the requests to the model instance */
+  request_schema: {
+    [key: string]: unknown;
+  };
+  /** @description JSON schema for the response to the model */
+  response_schema: {
+    [key: string]: unknown;
+  };
+  /** @description Number of deployments of this model instance */
+  deployment_count: number;
+  /** @description True if a model supports multi-turn conversations natively */
+  supports_multi_turn: boolean;
+}
+/**
+ * ValidationError
+ * @description One problem found while validating the request, as pydantic v2 reports it. Recent FastAPI releases document `input` and `ctx` too (fastapi/fastapi#14791); older ones, and services still on pydantic v1, send only `loc`, `msg` and `type`.
+ */
+export interface ValidationError {
+  /** @description Where the problem is, e.g. `["header", "x-selected-account-id"]`. */
+  loc: (string | number)[];
+  /** @description What is wrong, in words. */
+  msg: string;
+  /** @description A machine-readable error type, e.g. `string_too_short`. */
+  type: string;
+  /** @description The value that failed validation, of any JSON type (`null` included). */
+  input?: unknown;
+  /** @description The parameters of the rule that failed, e.g. `{"min_length": 1}`; only for rules that have parameters. */
+  ctx?: {
+    [key: string]: unknown;
+  };
+}
+/**
+ * HTTPValidationError
+ * @description The body of a 422 response, as FastAPI sends it.
+ */
+export interface HTTPValidationError {
+  /** @description Every problem found in the request. */
+  detail?: ValidationError[];
+}
+/**
+ * ErrorResponse
+ * @description The body of an undocumented error response. Usually `{ "detail": "..." }`; `detail` may also be a list (FastAPI validation errors) or absent.
+ */
+export interface ErrorResponse {
+  /** @description What went wrong, as a sentence or as a list of problems. */
+  detail?: string | unknown[];
+}
 export type ParameterModelGroupId = components["parameters"]["ModelGroupId"];
 export type ParameterModelInstanceId = components["parameters"]["ModelInstanceId"];
 export type ParameterSelectedAccountId = components["parameters"]["SelectedAccountId"];
@@ -236,7 +246,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ModelInstance"];
+          "application/json": ModelInstance;
         };
       };
       /** @description Validation Error */
@@ -245,7 +255,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["HTTPValidationError"];
+          "application/json": HTTPValidationError;
         };
       };
       /** @description Any other error. Not documented by SGP, but seen in practice: 401 (missing or wrong API key), 403, 404 (unknown model group or model instance), 409, 429 and 5xx. The body is usually a JSON object with a `detail` member; a proxy may send anything. */
@@ -254,7 +264,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["ErrorResponse"];
+          "application/json": ErrorResponse;
         };
       };
     };

@@ -1,19 +1,30 @@
 /**
  * The only writer of generated/.
  *
- *   npm run generate          regenerate generated/schema.d.ts from openapi.yaml
- *   npm run generate:check    regenerate in memory; exit 1 if the committed file differs
+ *   npm run generate          regenerate generated/ (types and validators) from openapi.yaml
+ *   npm run generate:check    regenerate in memory; exit 1 if a committed file differs
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { GENERATED_FILE, generateTypes } from "./lib/generate-types.js";
+import { GENERATED_FILE, generateTypes } from "./generate/types.js";
+import {
+  generateValidators,
+  VALIDATORS_FILE,
+  VALIDATORS_TYPES_FILE,
+} from "./generate/validators.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = join(root, "openapi.yaml");
-const outPath = join(root, GENERATED_FILE);
 const MAX_DIFF_LINES = 40;
+
+/** One file of generated/: its path relative to the root, and the bytes it must hold. */
+interface Output {
+  file: string;
+  text: string;
+}
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -24,10 +35,10 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-function shortDiff(current: string, expected: string): string {
+function shortDiff(file: string, current: string, expected: string): string {
   const patch = createTwoFilesPatch(
-    `${GENERATED_FILE} (committed)`,
-    `${GENERATED_FILE} (from openapi.yaml)`,
+    `${file} (committed)`,
+    `${file} (from openapi.yaml)`,
     current,
     expected,
     undefined,
@@ -43,44 +54,71 @@ function shortDiff(current: string, expected: string): string {
   return shown.join("\n");
 }
 
+async function generateAll(specText: string): Promise<Output[]> {
+  const [types, validators] = await Promise.all([
+    generateTypes(specText, specPath),
+    generateValidators(specText, specPath),
+  ]);
+  return [
+    { file: GENERATED_FILE, text: types },
+    { file: VALIDATORS_FILE, text: validators.js },
+    { file: VALIDATORS_TYPES_FILE, text: validators.dts },
+  ];
+}
+
+/** Compares one output with the committed file; prints what is wrong; true when up to date. */
+async function check({ file, text }: Output): Promise<boolean> {
+  const current = await readIfExists(join(root, file));
+  if (current === text) {
+    console.log(`generate:check: ${file} is up to date with openapi.yaml`);
+    return true;
+  }
+  if (current === undefined) {
+    console.error(`generate:check: ${file} is missing.`);
+  } else {
+    console.error(`generate:check: ${file} is stale: openapi.yaml changed since it was generated.`);
+    console.error(shortDiff(file, current, text));
+  }
+  return false;
+}
+
 async function main(): Promise<number> {
-  const isCheck = process.argv.includes("--check");
+  let isCheck: boolean;
+  try {
+    isCheck = parseArgs({ options: { check: { type: "boolean" } } }).values.check === true;
+  } catch (error) {
+    console.error(`generate: ${(error as Error).message}`);
+    console.error("Usage: npm run generate, or npm run generate:check.");
+    return 2;
+  }
   const specText = await readIfExists(specPath);
   if (specText === undefined) {
     console.error(`generate: openapi.yaml not found at ${specPath}`);
     return 1;
   }
-  let expected: string;
+  let outputs: Output[];
   try {
-    expected = await generateTypes(specText, specPath);
+    outputs = await generateAll(specText);
   } catch (error) {
     console.error(
-      `generate: openapi.yaml could not be turned into types: ${(error as Error).message}`,
+      `generate: openapi.yaml could not be turned into types and validators: ${(error as Error).message}`,
     );
     console.error("Fix the spec (`npm run lint:spec` shows where), then run `npm run generate`.");
     return 1;
   }
 
   if (!isCheck) {
-    await mkdir(dirname(outPath), { recursive: true });
-    await writeFile(outPath, expected);
-    console.log(`generate: wrote ${GENERATED_FILE}`);
+    for (const { file, text } of outputs) {
+      await mkdir(dirname(join(root, file)), { recursive: true });
+      await writeFile(join(root, file), text);
+      console.log(`generate: wrote ${file}`);
+    }
     return 0;
   }
 
-  const current = await readIfExists(outPath);
-  if (current === expected) {
-    console.log(`generate:check: ${GENERATED_FILE} is up to date with openapi.yaml`);
-    return 0;
-  }
-  if (current === undefined) {
-    console.error(`generate:check: ${GENERATED_FILE} is missing.`);
-  } else {
-    console.error(
-      `generate:check: ${GENERATED_FILE} is stale: openapi.yaml changed since it was generated.`,
-    );
-    console.error(shortDiff(current, expected));
-  }
+  let isUpToDate = true;
+  for (const output of outputs) isUpToDate = (await check(output)) && isUpToDate;
+  if (isUpToDate) return 0;
   console.error(
     "Run `npm run generate` and commit openapi.yaml together with generated/; " +
       "`npm run spec:diff` shows what the spec change means for callers.",

@@ -9,7 +9,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const COPIED = ["openapi.yaml", "generated", "scripts", "package.json", ".prettierrc.json"];
+// src/validation/runtime.ts: the generator compiles the validators with its format checks.
+const COPIED = [
+  "openapi.yaml",
+  "generated",
+  "scripts",
+  "package.json",
+  ".prettierrc.json",
+  "src/validation/runtime.ts",
+];
 
 export interface ProjectCopy {
   dir: string;

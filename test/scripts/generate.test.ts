@@ -16,18 +16,24 @@ async function editSpec(edit: (text: string) => string): Promise<void> {
   await writeFile(path, edit(await readFile(path, "utf8")));
 }
 
+const GENERATED_FILES = [
+  "generated/schema.d.ts",
+  "generated/validators.js",
+  "generated/validators.d.ts",
+];
+
 const addOptionalProperty = (text: string): string =>
   text.replace(
     "      properties:\n        name:\n",
     "      properties:\n        nickname:\n          type: string\n        name:\n",
   );
 
-describe("npm run generate:check", { timeout: 30_000 }, () => {
+describe("npm run generate:check", { timeout: 60_000 }, () => {
   it("passes on the committed tree", async () => {
     const result = await project.run("generate:check");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("generated/schema.d.ts is up to date");
+    for (const file of GENERATED_FILES) expect(result.stdout).toContain(`${file} is up to date`);
   });
 
   it("fails with exit 1, the stale file, a short diff and what to run when the spec changed", async () => {
@@ -35,6 +41,7 @@ describe("npm run generate:check", { timeout: 30_000 }, () => {
     const result = await project.run("generate:check");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("generated/schema.d.ts is stale");
+    expect(result.stderr).toContain("generated/validators.js is stale");
     expect(result.stderr).toMatch(/^\+\s+nickname\?: string;$/m);
     expect(result.stderr).toContain("npm run generate");
     expect(result.stderr).toContain("npm run spec:diff");
@@ -45,9 +52,15 @@ describe("npm run generate:check", { timeout: 30_000 }, () => {
     await rm(join(project.dir, "generated"), { recursive: true });
     const result = await project.run("generate:check");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("generated/schema.d.ts is missing");
+    for (const file of GENERATED_FILES) expect(result.stderr).toContain(`${file} is missing`);
     expect(result.stderr).toContain("npm run generate");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 on an option it does not know, saying how to run it", async () => {
+    const result = await project.run("generate", ["--chek"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Unknown option '--chek'[\s\S]*npm run generate:check/);
   });
 
   it("reports a spec that is not valid YAML with its location, without a stack trace", async () => {
@@ -60,30 +73,38 @@ describe("npm run generate:check", { timeout: 30_000 }, () => {
   });
 });
 
-describe("npm run generate", { timeout: 30_000 }, () => {
+describe("npm run generate", { timeout: 60_000 }, () => {
   it("writes the committed bytes, and a second run writes them again", async () => {
-    const committed = await readFile(join(PROJECT_ROOT, "generated/schema.d.ts"), "utf8");
+    const read = (dir: string) =>
+      Promise.all(GENERATED_FILES.map((file) => readFile(join(dir, file), "utf8")));
+    const committed = await read(PROJECT_ROOT);
     await rm(join(project.dir, "generated"), { recursive: true });
+    const result = await project.run("generate");
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split("\n")).toEqual(
+      GENERATED_FILES.map((file) => `generate: wrote ${file}`),
+    );
+    const first = await read(project.dir);
     expect((await project.run("generate")).code).toBe(0);
-    const first = await readFile(join(project.dir, "generated/schema.d.ts"), "utf8");
-    expect((await project.run("generate")).code).toBe(0);
-    const second = await readFile(join(project.dir, "generated/schema.d.ts"), "utf8");
-    expect(first).toBe(committed);
-    expect(second).toBe(first);
+    expect(first).toEqual(committed);
+    expect(await read(project.dir)).toEqual(first);
   });
 
-  it("heads the file with a do-not-edit banner naming its source and generator", async () => {
-    const text = await readFile(join(PROJECT_ROOT, "generated/schema.d.ts"), "utf8");
-    expect(text.split("\n").slice(0, 4).join("\n")).toMatch(
-      /Generated from openapi\.yaml by scripts\/generate\.ts\. Do not edit by hand/,
-    );
-  });
+  it.each(GENERATED_FILES)(
+    "heads %s with a do-not-edit banner naming its source and generator",
+    async (file) => {
+      const text = await readFile(join(PROJECT_ROOT, file), "utf8");
+      expect(text.split("\n").slice(0, 4).join("\n")).toMatch(
+        /Generated from openapi\.yaml by scripts\/generate\.ts\. Do not edit by hand/,
+      );
+    },
+  );
 
   it("turns a spec edit into the matching type after regenerating", async () => {
     await editSpec(addOptionalProperty);
     expect((await project.run("generate")).code).toBe(0);
     const text = await readFile(join(project.dir, "generated/schema.d.ts"), "utf8");
-    expect(text).toMatch(/ModelInstance: \{\n\s+nickname\?: string;\n/);
+    expect(text).toMatch(/export interface ModelInstance \{\n\s+nickname\?: string;\n/);
     expect((await project.run("generate:check")).code).toBe(0);
   });
 });

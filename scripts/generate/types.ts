@@ -3,15 +3,11 @@
  * Pure apart from reading the project's prettier config: the same spec text always gives the
  * same bytes, so `generate:check` and `spec:diff` can run it in memory.
  */
-import openapiTS, { astToString } from "openapi-typescript";
-import { format, resolveConfig } from "prettier";
-import { parse } from "yaml";
+import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import { declareSchemasByName } from "./named-schemas.js";
+import { formatGenerated, parseSpec } from "./output.js";
 
-export const BANNER = `/**
- * Generated from openapi.yaml by scripts/generate.ts. Do not edit by hand:
- * change openapi.yaml, then run \`npm run generate\`.
- */
-`;
+export { BANNER } from "./output.js";
 
 /** Path of the generated file, relative to the project root. */
 export const GENERATED_FILE = "generated/schema.d.ts";
@@ -19,16 +15,13 @@ export const GENERATED_FILE = "generated/schema.d.ts";
 /**
  * Generates the formatted declaration file for `specText`.
  * `prettierConfigPath` is a file inside the project whose prettier config applies.
+ * @throws {Error} the spec is not YAML, or not a document openapi-typescript can read.
  */
 export async function generateTypes(specText: string, prettierConfigPath: string): Promise<string> {
-  // Parse ourselves so that a YAML error names openapi.yaml rather than an internal stream.
-  const document: unknown = parse(specText);
-  if (typeof document !== "object" || document === null) {
-    throw new Error("the spec is not a YAML mapping");
-  }
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
+  const ast = await openapiTS(parseSpec(specText) as unknown as OpenAPI3, {
     // Named exports (`ModelInstance`, `ModelVendor`, …) next to `components`, so that src/ and
-    // users import a name instead of spelling `components["schemas"]["ModelInstance"]`.
+    // users import a name instead of spelling `components["schemas"]["ModelInstance"]`; the
+    // schemas' aliases become declarations in declareSchemasByName, the parameters' stay aliases.
     rootTypes: true,
     // …named exactly as the schemas are (`ModelInstance`, not `SchemaModelInstance`).
     rootTypesNoSchemaPrefix: true,
@@ -46,9 +39,7 @@ export async function generateTypes(specText: string, prettierConfigPath: string
     // Warnings surface through the thrown error or the lint step, not as console noise.
     silent: true,
   });
-  const prettierOptions = (await resolveConfig(prettierConfigPath)) ?? {};
-  return format(BANNER + "\n" + astToString(ast), {
-    ...prettierOptions,
-    parser: "typescript",
-  });
+  // Editors and compiler errors print a type by the name of its declaration, so every schema
+  // gets one: `APIPromise<ModelInstance>` rather than `APIPromise<{ name: string; … }>`.
+  return formatGenerated(astToString(declareSchemasByName(ast)), prettierConfigPath, "typescript");
 }

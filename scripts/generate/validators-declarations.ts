@@ -1,0 +1,63 @@
+/** The text of `generated/validators.d.ts`: what src/ sees of the generated validators. */
+
+const COMMON = `
+/** One rule a body broke, as ajv reports it with \`allErrors\` and \`verbose\`. */
+export interface ValidatorError {
+  /** JSON pointer to the value in the body (\`""\` for the body itself). */
+  instancePath: string;
+  /** Where the rule is in the schema. */
+  schemaPath: string;
+  /** The JSON Schema keyword of the rule: \`type\`, \`enum\`, \`required\`, … */
+  keyword: string;
+  /** The rule's parameters: \`missingProperty\`, \`allowedValues\`, \`type\`, \`format\`, … */
+  params: Record<string, unknown>;
+  /** ajv's own wording. */
+  message?: string;
+  /** The schema the keyword is in; its \`title\` is the name when it is one of components.schemas. */
+  parentSchema?: { title?: string };
+  /** The value that broke the rule. */
+  data?: unknown;
+}
+
+/** A generated validator: true when \`data\` conforms; otherwise \`errors\` says why. */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ValidatorError[] | null;
+}
+
+/** The JSON body a response documents. */
+export interface BodyValidator {
+  /** The name of the body's schema when it is one of components.schemas. */
+  name?: string;
+  validate: Validator;
+}
+
+/** One operation: its method and path template, and its responses by status key. */
+export interface OperationResponses {
+  /** Lower case, as openapi-fetch's middleware pairs it with \`schemaPath\`. */
+  method: string;
+  /** The path template, as openapi-fetch's middleware receives it in \`schemaPath\`. */
+  path: string;
+  /** By \`200\`, \`4XX\` or \`default\`; null where openapi.yaml documents no JSON body. */
+  responses: Readonly<Record<string, BodyValidator | null>>;
+}
+`;
+
+/** The declarations for the given operations and exported validator names. */
+export function declareValidators(
+  operationIds: readonly string[],
+  validatorNames: readonly string[],
+): string {
+  const operations = operationIds.map(
+    (id) => `  readonly ${JSON.stringify(id)}: OperationResponses;`,
+  );
+  const validators = validatorNames.map((name) => `export declare const ${name}: Validator;`);
+  return `${COMMON}
+/** Every operation's documented responses, by operationId. */
+export declare const operationResponses: {
+${operations.join("\n")}
+};
+
+${validators.join("\n")}
+`;
+}
