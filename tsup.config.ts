@@ -1,33 +1,53 @@
-import { defineConfig } from "tsup";
-import type { Plugin } from "esbuild";
+import { defineConfig, type Options } from "tsup";
 
 /**
- * In the CommonJS build, client.POST's module is bundled in statically (load-post-static.ts):
- * the lazy chunk only matters to browser bundles, which use the ESM build.
+ * `require("sgp-client")` is the class itself, as in the official SDKs' CommonJS builds, with
+ * `.default`, `.SGPClient` and every other named export hanging off it.
  */
-const staticPostInCommonJs: Plugin = {
-  name: "static-post-in-commonjs",
-  setup(build) {
-    if (build.initialOptions.format !== "cjs") return;
-    build.onResolve({ filter: /^\.\/load-post\.js$/ }, (args) => ({
-      path: `${args.resolveDir}/load-post-static.ts`,
-    }));
-  },
+const CLASS_AS_COMMONJS_EXPORT = `
+module.exports = Object.assign(module.exports.SGPClient, module.exports);
+Object.defineProperty(module.exports, "__esModule", { value: true });`;
+
+/** What every library entry shares: ESM (.js) and CommonJS (.cjs) with declarations and maps. */
+const library: Options = {
+  format: ["esm", "cjs"],
+  dts: { compilerOptions: { stripInternal: true } },
+  target: "es2022",
+  platform: "neutral",
+  external: ["openapi-fetch", "sgp-client", /^node:/],
+  // esbuild embeds each source in its map, so stack traces read without the unshipped src/.
+  sourcemap: true,
+  outExtension: ({ format }) => ({ js: format === "cjs" ? ".cjs" : ".js" }),
+  // Every build but the browser one keeps what only non-browser runtimes need (platform.ts).
+  define: { __SGP_BROWSER_BUILD__: "false" },
 };
 
 export default defineConfig([
   {
-    // The library and its testing subpath, as ESM (.js) and CommonJS (.cjs) with declarations.
-    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { compilerOptions: { stripInternal: true } },
-    target: "es2022",
-    platform: "neutral",
-    external: ["openapi-fetch", /^node:/],
-    sourcemap: true,
+    ...library,
+    entry: { index: "src/index.ts" },
     clean: true,
-    outExtension: ({ format }) => ({ js: format === "cjs" ? ".cjs" : ".js" }),
-    esbuildPlugins: [staticPostInCommonJs],
+    footer: ({ format }) => (format === "cjs" ? { js: CLASS_AS_COMMONJS_EXPORT } : {}),
+  },
+  {
+    // The same entry for browsers (the `browser` export condition), without the code only other
+    // runtimes need: environment variables, following redirects, the user-agent header.
+    ...library,
+    entry: { "index.browser": "src/index.ts" },
+    format: ["esm"],
+    dts: false,
+    define: { __SGP_BROWSER_BUILD__: "true" },
+  },
+  {
+    // The Node-only stand-in, a separate build so that the footer above stays the index's own.
+    ...library,
+    entry: { "testing/index": "src/testing/index.ts" },
+  },
+  {
+    // Opt-in response validation, with the generated validators. It imports `sgp-client` by
+    // name (external), so its APIResponseValidationError is the one the package exports.
+    ...library,
+    entry: { "validation/index": "src/validation/index.ts" },
   },
   {
     // The CLI, one self-contained ESM file for Node (its shebang comes from src/cli/bin.ts).
@@ -38,5 +58,6 @@ export default defineConfig([
     external: ["openapi-fetch"],
     splitting: false,
     sourcemap: true,
+    define: { __SGP_BROWSER_BUILD__: "false" },
   },
 ]);

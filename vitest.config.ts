@@ -22,6 +22,10 @@ export default defineConfig({
         find: /^sgp-client\/testing$/,
         replacement: fileURLToPath(new URL("./src/testing/index.ts", import.meta.url)),
       },
+      {
+        find: /^sgp-client\/validation$/,
+        replacement: fileURLToPath(new URL("./src/validation/index.ts", import.meta.url)),
+      },
     ],
   },
   test: {

@@ -5,19 +5,19 @@
  *   npx tsx scripts/size.ts   print the size (and bare openapi-fetch's); exit 1 above the budget
  */
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type BuildOptions, type Metafile, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /**
- * 6.25 KB, minified and gzipped: a ceiling against growth, not the 4.5 KB issue #6 asked for.
- * What a page loads for one `create` call measures 5.9 KB: openapi-fetch is no longer in it (it
- * loads with the first `client.POST`), and what is left is the behaviour issue #3 requires
- * (validated options with named messages, retries with Retry-After, timeouts that cover the
- * body, redirect checks, key redaction, typed errors); see README, Performance.
+ * 8 KB (8,192 bytes) minified and gzipped (level 9): one browser bundle, without code splitting,
+ * of `import SGPClient from "sgp-client"` plus one `create` call, openapi-fetch included (issue
+ * #10). openapi-fetch alone is about 2.6 KB; the rest is what the client promises: options
+ * checked by name, retries, timeouts that cover the body, redirect checks, redaction and typed
+ * errors.
  */
-export const BUDGET_BYTES = 6400;
+export const BUDGET_BYTES = 8192;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PACKAGE_NAME = "sgp-client";
@@ -45,20 +45,13 @@ export interface BundleInput {
 
 /** What {@link measureSize} found. */
 export interface SizeReport {
-  /**
-   * What the page loads before the create call: the entry chunk and the chunks it imports
-   * statically, minified, then gzipped (level 9) together.
-   */
+  /** The one bundle, minified, then gzipped (level 9). */
   bytes: number;
-  /** The chunks loaded only by a dynamic `import()` (openapi-fetch, for `client.POST`), the same way. */
-  lazyBytes: number;
   /** openapi-fetch plus the same call, measured the same way. */
   openapiFetchBytes: number;
   budgetBytes: number;
-  /** The files in what the page loads, largest contribution first. */
+  /** The files in the bundle, largest contribution first. */
   inputs: BundleInput[];
-  /** The files in the lazy chunks, largest contribution first. */
-  lazyInputs: BundleInput[];
 }
 
 /**
@@ -110,63 +103,22 @@ function browserBuild(contents: string, plugins: Plugin[]): BuildOptions {
 
 interface Bundle {
   bytes: number;
-  lazyBytes: number;
   inputs: BundleInput[];
-  lazyInputs: BundleInput[];
 }
 
-function inputsOf(outputs: Metafile["outputs"][string][]): BundleInput[] {
-  return outputs
-    .flatMap((output) => Object.entries(output.inputs))
-    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
-    .filter((input) => input.path !== "size-entry.js")
-    .sort((a, b) => b.bytes - a.bytes);
-}
-
-function gzippedBytes(files: Uint8Array[]): number {
-  return files.length ? gzipSync(Buffer.concat(files), { level: 9 }).length : 0;
-}
-
-/**
- * Bundles `contents` with code splitting, as a user's bundler does, and splits the output into
- * what loads with the page (the entry and its static imports) and what a dynamic `import()`
- * loads later. Each part is gzipped as one file: esbuild puts modules that a lazy chunk shares
- * with the entry in a chunk of their own, where Rollup (Vite) and webpack leave them in the entry.
- */
+/** Bundles `contents` into one file, as a user's bundler would for a page, and measures it. */
 async function bundle(contents: string, plugins: Plugin[] = []): Promise<Bundle> {
-  const result = await build({
-    ...browserBuild(contents, plugins),
-    splitting: true,
-    outdir: join(ROOT, ".size-out"), // never written: write is false
-    write: false,
-    metafile: true,
-  });
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined);
-  if (entry === undefined) throw new Error("esbuild wrote no entry chunk");
-  const loaded = new Set<string>();
-  const visit = (path: string): void => {
-    if (loaded.has(path)) return;
-    loaded.add(path);
-    for (const imported of outputs[path]?.imports ?? []) {
-      if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
-    }
-  };
-  visit(entry);
-  const contentsOf = (isLoaded: boolean): Uint8Array[] =>
-    result.outputFiles
-      .filter((file) => file.path.endsWith(".js"))
-      .filter((file) => loaded.has(relative(ROOT, file.path)) === isLoaded)
-      .map((file) => file.contents);
-  const metaOf = (isLoaded: boolean): Metafile["outputs"][string][] =>
-    Object.entries(outputs)
-      .filter(([path]) => path.endsWith(".js") && loaded.has(path) === isLoaded)
-      .map(([, output]) => output);
+  const options = { ...browserBuild(contents, plugins), outfile: "size-out.js" };
+  const result = await build({ ...options, write: false, metafile: true });
+  const [output] = Object.values(result.metafile.outputs);
+  const [file] = result.outputFiles;
+  if (output === undefined || file === undefined) throw new Error("esbuild wrote no bundle");
   return {
-    bytes: gzippedBytes(contentsOf(true)),
-    lazyBytes: gzippedBytes(contentsOf(false)),
-    inputs: inputsOf(metaOf(true)),
-    lazyInputs: inputsOf(metaOf(false)),
+    bytes: gzipSync(file.contents, { level: 9 }).length,
+    inputs: Object.entries(output.inputs)
+      .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+      .filter((input) => input.path !== "size-entry.js")
+      .sort((a, b) => b.bytes - a.bytes),
   };
 }
 
@@ -198,13 +150,13 @@ function kilobytes(bytes: number): string {
 }
 
 /**
- * One line: `size: sgp-client + one create call = 5.84 KB min+gz (budget 6.25 KB; …)`.
+ * One line: `size: sgp-client + one create call = 7.90 KB (8090 B) min+gz, one bundle (…)`.
  */
 export function formatSize(report: SizeReport): string {
   return (
-    `size: ${PACKAGE_NAME} + one create call = ${kilobytes(report.bytes)} min+gz ` +
-    `(budget ${kilobytes(report.budgetBytes)}; loaded on the first client.POST: ` +
-    `${kilobytes(report.lazyBytes)}; bare openapi-fetch ${kilobytes(report.openapiFetchBytes)})`
+    `size: ${PACKAGE_NAME} + one create call = ${kilobytes(report.bytes)} (${report.bytes} B) ` +
+    `min+gz, one bundle (budget ${kilobytes(report.budgetBytes)}; bare openapi-fetch ` +
+    `${kilobytes(report.openapiFetchBytes)})`
   );
 }
 

@@ -1,11 +1,17 @@
-/** SGPClient: resolves options once, then wires the transport, auth headers and resources. */
-import { SGPError } from "./errors.js";
-import { createLog } from "./log.js";
-import { applyHeaders, resolveOptions, type ClientOptions, type HeaderValue } from "./options.js";
-import { loadPost } from "./load-post.js";
-import type { Post } from "./post.js";
+/** SGPClient: resolves options once, then builds the one openapi-fetch client every call goes through. */
+import * as openapiFetch from "openapi-fetch";
+import type { Client, Middleware } from "openapi-fetch";
+import * as Errors from "./core/errors.js";
+import type { ClientOptions, HeaderValue } from "./core/options.js";
+import { createLog } from "./internal/log.js";
+import { resolveOptions } from "./internal/options.js";
+import "./internal/platform.js";
+import { serializePath } from "./internal/path.js";
+import { requestClass } from "./internal/request.js";
+import { createResourceContext } from "./internal/resource-context.js";
+import { createTransport, sleep, type Sleep } from "./internal/transport.js";
 import { ModelGroups } from "./resources/model-groups.js";
-import { createTransport, sleep, type Sleep } from "./transport.js";
+import type { paths } from "./types.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -17,6 +23,11 @@ export interface ClientInternals {
   random?: () => number;
   now?: () => number;
 }
+
+// In the CommonJS build, Node's interop makes the default import openapi-fetch's whole exports
+// object (it sets __esModule, which Node ignores); its `default` is then createClient.
+const createClient = ((openapiFetch.default as { default?: typeof openapiFetch.default }).default ??
+  openapiFetch.default) as typeof openapiFetch.default;
 
 // A window with a document, or a web worker: anyone using the page can read what the code holds.
 const isBrowserLike = (): boolean => {
@@ -34,16 +45,36 @@ const isBrowserLike = (): boolean => {
  * @example
  * import SGPClient from "sgp-client";
  * const client = new SGPClient(); // reads SGP_API_KEY
- * const instance = await client.modelGroups.models.create("mg_123", "mi_456");
+ * const instance = await client.modelGroups.models.create(
+ *   "mg_01hq2r6m3x8v9c4b7n5k2j1h0g",
+ *   "mi_01hq2r8f5w3t7y6u1i9o0p2a4s",
+ * );
  */
 export class SGPClient {
+  // The error classes, as in the official SDKs: `catch (e) { if (e instanceof SGPClient.APIError) }`.
+  // APIResponseValidationError is not among them: it belongs to `sgp-client/validation`, and a
+  // bundle that does not validate should not carry it.
+  static SGPClientError = Errors.SGPClientError;
+  static APIError = Errors.APIError;
+  static BadRequestError = Errors.BadRequestError;
+  static AuthenticationError = Errors.AuthenticationError;
+  static PermissionDeniedError = Errors.PermissionDeniedError;
+  static NotFoundError = Errors.NotFoundError;
+  static ConflictError = Errors.ConflictError;
+  static UnprocessableEntityError = Errors.UnprocessableEntityError;
+  static RateLimitError = Errors.RateLimitError;
+  static InternalServerError = Errors.InternalServerError;
+  static APIConnectionError = Errors.APIConnectionError;
+  static APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
+  static APIUserAbortError = Errors.APIUserAbortError;
+
   /** `client.modelGroups.models.create(groupId, instanceId)`. */
   readonly modelGroups: ModelGroups;
   /**
    * openapi-fetch's typed POST, through the same auth, retries, timeouts and redirect rules.
    * Error statuses resolve to `{ error, response }` rather than throwing.
    */
-  readonly POST: Post;
+  readonly POST: Client<paths>["POST"];
   /** The API base URL in use. */
   readonly baseURL: string;
   /** Timeout per attempt, in milliseconds. */
@@ -53,9 +84,12 @@ export class SGPClient {
 
   readonly #options: ClientOptions;
   readonly #internals: ClientInternals;
+  readonly #api: Client<paths>;
+  readonly #middleware: Middleware[] = [];
 
   /**
-   * @throws {SGPError} no API key, an invalid option, or a browser without `dangerouslyAllowBrowser`.
+   * @throws {SGPClientError} no API key, an invalid option, or a browser without
+   *   `dangerouslyAllowBrowser`.
    */
   constructor(options?: ClientOptions);
   /** @internal */
@@ -64,10 +98,11 @@ export class SGPClient {
     const resolved = resolveOptions(options);
     const isBrowser = isBrowserLike();
     if (isBrowser && !resolved.dangerouslyAllowBrowser) {
-      throw new SGPError(
-        "SGPClient is running in a browser, where anyone using the page can read the API key. Call SGP from a server, or pass `dangerouslyAllowBrowser: true` if that is intended.",
+      throw new Errors.SGPClientError(
+        "SGPClient is running in a browser, where anyone using the page can read the API key: call SGP from a server, or pass `dangerouslyAllowBrowser: true`.",
       );
     }
+    const { apiKey, baseURL, accountId } = resolved;
     const log = createLog(resolved.logLevel, resolved.logger);
     const { hostname, protocol, pathname, origin } = resolved.url;
     if (protocol === "http:" && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(hostname)) {
@@ -75,69 +110,88 @@ export class SGPClient {
         `baseURL ${origin} uses http://: the API key travels unencrypted. Use https:// outside local development.`,
       );
     }
+    // The API's paths start with their version; a baseURL that has it too doubles it.
+    if (/\/v\d+\/*$/.test(pathname)) {
+      log.warn(
+        `baseURL ends with an API version, which paths start with: requests go to ${baseURL}/v4/…; drop it.`,
+      );
+    }
     // What came from the environment is kept too: a derived client talks to the same API.
-    const { apiKey, baseURL, accountId } = resolved;
     this.#options = { ...options, apiKey, baseURL, ...(accountId && { accountId }) };
     this.#internals = internals;
-    this.baseURL = resolved.baseURL;
+    this.baseURL = baseURL;
     this.timeout = resolved.timeoutMs;
     this.maxRetries = resolved.maxRetries;
 
-    const send = createTransport({
+    const headers: Record<string, HeaderValue> = {
+      "x-api-key": apiKey,
+      accept: "application/json",
+      // Browsers do not let scripts set user-agent, and it would need a CORS preflight.
+      ...(!(typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__) &&
+        !isBrowser && { "user-agent": `sgp-client/${VERSION}` }),
+      ...(accountId && { "x-selected-account-id": accountId }),
+      ...resolved.defaultHeaders,
+    };
+    const transport = createTransport({
       ...resolved,
       origin,
       log,
-      secret: resolved.apiKey,
+      secret: apiKey,
       sleep: internals.sleep ?? sleep,
       random: internals.random ?? Math.random,
       now: internals.now ?? Date.now,
     });
-    const headers: Record<string, HeaderValue> = {
-      "x-api-key": resolved.apiKey,
-      accept: "application/json",
-      // Browsers do not let scripts set user-agent, and it would need a CORS preflight.
-      ...(!isBrowser && { "user-agent": `sgp-client/${VERSION}` }),
-      ...(resolved.accountId && { "x-selected-account-id": resolved.accountId }),
-      ...resolved.defaultHeaders,
-    };
-    const defaults = { timeoutMs: resolved.timeoutMs, maxRetries: resolved.maxRetries };
-    const postContext = {
-      ...defaults,
-      send,
-      baseURL: resolved.baseURL,
-      origin,
+    this.#api = createClient<paths>({
+      baseUrl: baseURL,
+      fetch: transport as unknown as typeof fetch,
+      Request: requestClass(log, () => this.#middleware.length > 0),
       headers,
-    };
-    let post: Promise<Post> | undefined;
-    this.POST = ((url: string, init: unknown) => {
-      // openapi-fetch loads with the first POST: `create` does not need it (see post.ts).
-      post ??= loadPost().then(
-        (module) => module.createPost(postContext),
-        (error: unknown) => {
-          // Not kept: the next call imports again, which fetches a chunk that failed to load
-          // once in runtimes that do not keep the failure (whatwg/html#10327).
-          post = undefined;
-          throw error;
-        },
-      );
-      return post.then((typedPost) => (typedPost as (u: string, i: unknown) => unknown)(url, init));
-    }) as Post;
-    this.modelGroups = new ModelGroups({
-      ...defaults,
-      send,
-      baseURL: resolved.baseURL,
-      basePath: pathname.replace(/\/+$/, ""),
-      headers: applyHeaders(new Headers(), headers),
-      secret: resolved.apiKey,
+      pathSerializer: serializePath,
     });
+    const post = this.#api.POST;
+    // openapi-fetch parses a success body with a bare JSON.parse, whose SyntaxError would not
+    // say which request it was; `create` parses its own (see resource-context.ts).
+    this.POST = ((url: string, init: never) =>
+      post(url as never, init).catch((error: unknown) => {
+        throw error instanceof SyntaxError
+          ? new Errors.SGPClientError(`POST ${url}: the response body is not valid JSON.`, {
+              cause: error,
+            })
+          : error;
+      })) as unknown as typeof post;
+    this.modelGroups = new ModelGroups(createResourceContext(post, apiKey));
   }
 
   /**
-   * A client with some options changed and the rest (key, fetch, logger) kept.
+   * Registers openapi-fetch middleware for every call of this client, `create` and `POST` alike.
+   * It runs once per call, around the transport: `onRequest` before the first attempt, then
+   * `onResponse` with the final response after every retry, or `onError` when none came.
+   * @example
+   * client.use({ onRequest: ({ request }) => void request.headers.set("x-trace", "abc") });
+   */
+  use(...middleware: Middleware[]): this {
+    this.#api.use(...middleware);
+    this.#middleware.push(...middleware.filter(Boolean));
+    return this;
+  }
+
+  /** Removes middleware registered with {@link SGPClient.use}. */
+  eject(...middleware: Middleware[]): this {
+    this.#api.eject(...middleware);
+    for (const m of middleware) {
+      const index = this.#middleware.indexOf(m);
+      if (index !== -1) this.#middleware.splice(index, 1);
+    }
+    return this;
+  }
+
+  /**
+   * A client with some options changed and the rest (key, fetch, logger, middleware) kept.
    * @example
    * const quick = client.withOptions({ timeout: 5_000, maxRetries: 0 });
    */
   withOptions(options: ClientOptions): SGPClient {
-    return new SGPClient({ ...this.#options, ...options }, this.#internals);
+    const client = new SGPClient({ ...this.#options, ...options }, this.#internals);
+    return client.use(...this.#middleware);
   }
 }

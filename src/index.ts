@@ -6,9 +6,9 @@ import { SGPClient } from "./client.js";
 
 export { SGPClient };
 export default SGPClient;
-export { APIPromise, type WithResponse } from "./api-promise.js";
+export { APIPromise, type WithResponse } from "./core/api-promise.js";
 export {
-  SGPError,
+  SGPClientError,
   APIError,
   BadRequestError,
   AuthenticationError,
@@ -21,7 +21,11 @@ export {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
-} from "./errors.js";
+  APIResponseValidationError,
+  type APIErrorInit,
+  type APIResponseValidationErrorInit,
+  type ResponseMismatch,
+} from "./core/errors.js";
 export {
   DEFAULTS,
   type ClientOptions,
@@ -30,7 +34,8 @@ export {
   type HeaderValue,
   type LogLevel,
   type Logger,
-} from "./options.js";
+} from "./core/options.js";
+export type { Middleware } from "openapi-fetch";
 export { ModelGroups, Models } from "./resources/model-groups.js";
 export { VERSION } from "./version.js";
 export type {

@@ -5,6 +5,7 @@ export const MAIN_HELP = `Usage: sgp-client <command> [options]
 Commands:
   add-model <model_group_id> <model_instance_id>   Add a model instance to a model group
   demo [add-model <ids>] [--json]                  Run add-model against an embedded SGP stand-in
+  validate [file.json|-] [--status <code>]         Check a captured response body against openapi.yaml
   help [command]                                   Show help for a command
 
 Options:
@@ -17,7 +18,7 @@ Environment:
   SGP_ACCOUNT_ID   Account to act in, sent as x-selected-account-id
   SGP_LOG          Log level on stderr: off, error, warn (default), info, debug
 
-Exit codes: 0 success, 1 API or network error, 2 usage error.
+Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.
 `;
 
 export const ADD_MODEL_HELP = `Usage: sgp-client add-model <model_group_id> <model_instance_id> [options]
@@ -31,7 +32,7 @@ Options:
   -h, --help          Show this help
 
 The API key comes from $SGP_API_KEY.
-Exit codes: 0 success, 1 API or network error, 2 usage error.
+Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.
 `;
 
 export const DEMO_HELP = `Usage: sgp-client demo [add-model <model_group_id> <model_instance_id>] [--json]

@@ -4,12 +4,15 @@
  */
 import { parseArgs } from "node:util";
 import { SGPClient } from "../client.js";
-import { APIConnectionError, APIError, APIUserAbortError, SGPError } from "../errors.js";
-import type { ClientOptions, LogLevel, Logger } from "../options.js";
+import { APIError, APIUserAbortError, SGPClientError } from "../core/errors.js";
+import type { ClientOptions, LogLevel, Logger } from "../core/options.js";
+import type { Middleware } from "openapi-fetch";
 import { createTestServer } from "../testing/index.js";
 import { VERSION } from "../version.js";
 import { formatSummary } from "./format.js";
 import { ADD_MODEL_HELP, DEMO_HELP, MAIN_HELP } from "./help.js";
+import { responseValidation } from "../validation/index.js";
+import { VALIDATE_HELP, validateCommand } from "./validate.js";
 
 /** Where the CLI reads its environment from and writes to. */
 export interface CliIO {
@@ -18,19 +21,29 @@ export interface CliIO {
   stderr(text: string): void;
   /** Aborts the request in flight (Ctrl-C). */
   signal?: AbortSignal | undefined;
+  /** Standard input, for `validate -`: `process.stdin`, or any text chunks. */
+  stdin?: AsyncIterable<string | Uint8Array> | undefined;
 }
 
 /** How `main` behaves beyond its arguments. */
 export interface MainOptions {
   /** With no SGP_API_KEY, run against the embedded stand-in instead of failing (`npm start`). */
   isStandInWithoutKey?: boolean;
+  /** How the user runs this command where they are, for advice: `npx sgp-client` by default. */
+  command?: string;
 }
 
 export const EXIT = { ok: 0, apiError: 1, usage: 2, interrupted: 130 } as const;
 
 class UsageError extends Error {}
 
-const HELP_BY_COMMAND: Record<string, string> = { "add-model": ADD_MODEL_HELP, demo: DEMO_HELP };
+const HELP_BY_COMMAND: Record<string, string> = {
+  "add-model": ADD_MODEL_HELP,
+  demo: DEMO_HELP,
+  validate: VALIDATE_HELP,
+};
+// Commands that never call SGP, and so run without SGP_API_KEY even under `npm start`.
+const OFFLINE_COMMANDS = new Set(["help", "--help", "-h", "validate"]);
 
 interface AddModel {
   groupId: string;
@@ -79,12 +92,17 @@ function stderrLogger(io: CliIO): Logger {
   return { error: write, warn: write, info: write, debug: write };
 }
 
-async function addModel(command: AddModel, options: ClientOptions, io: CliIO): Promise<number> {
+async function addModel(
+  command: AddModel,
+  options: ClientOptions,
+  io: CliIO,
+  middleware: Middleware[] = [],
+): Promise<number> {
   const client = new SGPClient({
     ...options,
     ...(command.baseURL === undefined ? {} : { baseURL: command.baseURL }),
     ...(command.accountId === undefined ? {} : { accountId: command.accountId }),
-  });
+  }).use(...middleware);
   const instance = await client.modelGroups.models.create(command.groupId, command.instanceId, {
     signal: io.signal,
   });
@@ -97,6 +115,7 @@ async function demo(
   options: ClientOptions,
   io: CliIO,
   reason: string,
+  invocation: string,
 ): Promise<number> {
   await using server = await createTestServer();
   const seededIds = [server.seeded.modelGroupIds[0] ?? "", server.seeded.modelInstanceIds[0] ?? ""];
@@ -106,12 +125,15 @@ async function demo(
   if (command.baseURL !== undefined)
     throw new UsageError("demo runs against the stand-in; drop --base-url");
   try {
-    return await addModel(command, { ...options, apiKey: server.apiKey, baseURL: server.url }, io);
+    // The demo checks itself: a stand-in answer that openapi.yaml does not allow fails it.
+    const validation = responseValidation({ mode: "error" });
+    const standIn = { ...options, apiKey: server.apiKey, baseURL: server.url };
+    return await addModel(command, standIn, io, [validation]);
   } finally {
     io.stderr(
       `\nThat ran against the embedded SGP stand-in at ${server.url} (${reason}), not against SGP.\n` +
         "To call SGP, set SGP_API_KEY (and SGP_BASE_URL if not https://api.egp.scale.com), then run:\n" +
-        "  npm start -- add-model <model_group_id> <model_instance_id>\n",
+        `  ${invocation} add-model <model_group_id> <model_instance_id>\n`,
     );
   }
 }
@@ -125,6 +147,7 @@ function help(args: string[], io: CliIO): number {
 
 async function run(argv: string[], io: CliIO, options: MainOptions): Promise<number> {
   const [commandName, ...args] = argv;
+  const invocation = options.command ?? "npx sgp-client";
   const clientOptions: ClientOptions = {
     apiKey: io.env["SGP_API_KEY"],
     baseURL: io.env["SGP_BASE_URL"] || io.env["SGP_CLIENT_BASE_URL"] || undefined,
@@ -133,14 +156,9 @@ async function run(argv: string[], io: CliIO, options: MainOptions): Promise<num
     logger: stderrLogger(io),
   };
   const hasKey = Boolean(io.env["SGP_API_KEY"]?.trim());
-  if (
-    options.isStandInWithoutKey &&
-    !hasKey &&
-    commandName !== "help" &&
-    commandName !== "--help" &&
-    commandName !== "-h"
-  ) {
-    return demo(commandName === undefined ? [] : argv, clientOptions, io, "SGP_API_KEY is not set");
+  if (options.isStandInWithoutKey && !hasKey && !OFFLINE_COMMANDS.has(commandName ?? "")) {
+    const args = commandName === undefined ? [] : argv;
+    return demo(args, clientOptions, io, "SGP_API_KEY is not set", invocation);
   }
   switch (commandName) {
     case undefined:
@@ -156,7 +174,9 @@ async function run(argv: string[], io: CliIO, options: MainOptions): Promise<num
       io.stdout(`${VERSION}\n`);
       return EXIT.ok;
     case "demo":
-      return demo(args, clientOptions, io, "the demo command");
+      return demo(args, clientOptions, io, "the demo command", invocation);
+    case "validate":
+      return validateCommand(args, io);
     case "add-model": {
       const command = parseAddModel(args);
       return command.isHelp ? help(["add-model"], io) : addModel(command, clientOptions, io);
@@ -168,8 +188,7 @@ async function run(argv: string[], io: CliIO, options: MainOptions): Promise<num
 
 function exitCodeFor(error: unknown): number {
   if (error instanceof APIUserAbortError) return EXIT.interrupted;
-  if (error instanceof APIError || error instanceof APIConnectionError) return EXIT.apiError;
-  return EXIT.usage;
+  return error instanceof APIError ? EXIT.apiError : EXIT.usage;
 }
 
 /** Runs the CLI; resolves to the process exit code. Errors go to stderr in one line. */
@@ -181,7 +200,12 @@ export async function main(argv: string[], io: CliIO, options: MainOptions = {})
       io.stderr(`sgp-client: ${error.message}. Run \`sgp-client --help\` for usage.\n`);
       return EXIT.usage;
     }
-    if (!(error instanceof SGPError)) throw error;
+    if (!(error instanceof SGPClientError)) throw error;
+    // Ctrl-C is the user's own doing: say so, not that a signal aborted a request.
+    if (error instanceof APIUserAbortError && io.signal?.aborted) {
+      io.stderr("sgp-client: interrupted\n");
+      return EXIT.interrupted;
+    }
     const message = error.message.replace(
       /pass `apiKey` to new SGPClient\(\{ apiKey \}\) or set/,
       "set",
@@ -200,6 +224,7 @@ export async function runProcess(options: MainOptions = {}): Promise<void> {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     signal: controller.signal,
+    stdin: process.stdin,
   };
   process.exitCode = await main(process.argv.slice(2), io, options);
 }

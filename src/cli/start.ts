@@ -4,4 +4,4 @@
  */
 import { runProcess } from "./main.js";
 
-await runProcess({ isStandInWithoutKey: true });
+await runProcess({ isStandInWithoutKey: true, command: "npm start --" });

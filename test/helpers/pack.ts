@@ -10,6 +10,21 @@ import { assertBuilt } from "./dist.js";
 import { PROJECT_ROOT } from "./project-copy.js";
 import { describeRun, runProcess } from "./run-process.js";
 
+/** A strict consumer's compiler options: what the package's declarations must satisfy. */
+export const STRICT_OPTIONS = {
+  target: "ES2022",
+  lib: ["ES2022"],
+  types: ["node"],
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  isolatedModules: true,
+  // Check the package's declarations too, as a strict consumer without skipLibCheck does.
+  skipLibCheck: false,
+  rootDir: ".",
+  outDir: "out",
+};
+
 export interface ConsumerProject {
   /** The consumer's root, with `node_modules/sgp-client` installed from the tarball. */
   dir: string;

@@ -1,4 +1,5 @@
 /** A fetch for unit tests: records each call and answers from a list of responders. */
+import { STATUS_CODES } from "node:http";
 import type { Fetch } from "../../src/index.js";
 
 export interface RecordedCall {
@@ -28,7 +29,7 @@ export function recordingFetch(...responders: Responder[]): RecordingFetch {
   return { fetch, calls };
 }
 
-/** A JSON response. */
+/** A JSON response, with the reason phrase an HTTP/1.1 server sends. */
 export function json(
   status: number,
   body: unknown,
@@ -36,6 +37,7 @@ export function json(
 ): Response {
   return new Response(JSON.stringify(body), {
     status,
+    statusText: STATUS_CODES[status] ?? "",
     headers: { "content-type": "application/json", ...headers },
   });
 }

@@ -1,10 +1,10 @@
 /**
  * The built ESM client in a real browser (Chromium through playwright-core): it calls the
  * stand-in across origins when allowed to, and refuses to start in a browser otherwise. The page
- * is bundled with code splitting, as a user's bundler does, so `client.POST` loads its chunk.
+ * is one bundle, openapi-fetch included, as a user's bundler makes it.
  */
 import { existsSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -35,7 +35,7 @@ const CHROMIUM_ARGS = [
  * URL, key and ids from the page's query string and return plain, serialisable results.
  */
 const BROWSER_ENTRY = `
-import SGPClient, { SGPError } from ${JSON.stringify(join(DIST, "index.js"))};
+import SGPClient, { SGPClientError } from ${JSON.stringify(join(DIST, "index.browser.js"))};
 
 const query = new URLSearchParams(location.search);
 const settings = {
@@ -49,7 +49,7 @@ function describeError(error) {
   return {
     name: error?.name,
     message: String(error?.message ?? error),
-    isSGPError: error instanceof SGPError,
+    isSGPError: error instanceof SGPClientError,
   };
 }
 
@@ -78,13 +78,16 @@ window.sgpProbes = {
   post() {
     return postTo(allowedClient());
   },
-  async postTwice() {
-    const client = allowedClient();
-    return [await postTo(client), await postTo(client)];
-  },
-  async importsAgainAfterFailure() {
-    const attempt = () => import("/probe-module.js").then(() => true, () => false);
-    return { first: await attempt(), second: await attempt() };
+  async withMiddleware() {
+    const client = allowedClient().use({
+      // A header the stand-in's CORS policy allows, so the preflight lets it through.
+      onRequest: ({ request }) => void request.headers.set("x-selected-account-id", "acct_page"),
+    });
+    try {
+      return { instance: await client.modelGroups.models.create(settings.groupId, settings.instanceId) };
+    } catch (error) {
+      return { error: describeError(error) };
+    }
   },
   construct() {
     try {
@@ -122,10 +125,7 @@ interface Probes {
     error?: unknown;
     thrown?: ProbeError;
   }>;
-  postTwice(): Promise<
-    { status?: number; data?: { id: string }; error?: unknown; thrown?: ProbeError }[]
-  >;
-  importsAgainAfterFailure(): Promise<{ first: boolean; second: boolean }>;
+  withMiddleware(): Promise<{ instance?: { id: string }; error?: ProbeError }>;
   construct(): { constructed?: true; error?: ProbeError };
 }
 
@@ -135,64 +135,40 @@ declare global {
   }
 }
 
-/** The page's script and its chunks, by URL path (`/bundle.js`, `/post-….js`, …). */
-type Bundle = Map<string, string>;
-
-async function bundleBrowserEntry(): Promise<Bundle> {
+/** The page's script, bundled into one file as a user's bundler would. */
+async function bundleBrowserEntry(): Promise<string> {
   const result = await build({
     stdin: { contents: BROWSER_ENTRY, resolveDir: DIST, sourcefile: "browser-entry.js" },
     bundle: true,
-    splitting: true,
-    outdir: "/page", // never written: write is false
-    entryNames: "bundle",
     format: "esm",
     platform: "browser",
     target: "es2022",
     write: false,
     logLevel: "silent",
   });
-  const files = result.outputFiles.map((file) => [`/${basename(file.path)}`, file.text] as const);
-  if (!files.some(([path]) => path === "/bundle.js")) throw new Error("esbuild wrote no bundle");
-  return new Map(files);
+  const [file] = result.outputFiles;
+  if (file === undefined) throw new Error("esbuild wrote no bundle");
+  return file.text;
 }
 
-/**
- * Serves the page and its scripts from 127.0.0.1:0 until the test ends; returns its origin and
- * the paths requested, in order. Paths in `failOnce` answer 503 the first time they are asked for.
- */
-async function servePage(
-  bundle: Bundle,
-  failOnce: string[] = [],
-): Promise<{ origin: string; requested: string[] }> {
-  const requested: string[] = [];
-  const scripts = new Map([...bundle, ["/probe-module.js", "export default 1;\n"]]);
+/** Serves the page and its script from 127.0.0.1:0 until the test ends; returns its origin. */
+async function servePage(bundle: string): Promise<string> {
   const server = await startServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
-    requested.push(path);
-    const script = scripts.get(path);
     if (path === "/") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE);
-    } else if (failOnce.includes(path) && requested.indexOf(path) === requested.length - 1) {
-      res.writeHead(503, { "content-type": "text/plain" }).end("unavailable, once");
-    } else if (script !== undefined) {
-      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(script);
+    } else if (path === "/bundle.js") {
+      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(bundle);
     } else {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  return { origin: server.origin, requested };
-}
-
-/** The chunk with openapi-fetch in it: esbuild heads each module's code with its source file. */
-function postChunkOf(bundle: Bundle): string | undefined {
-  return [...bundle.keys()].find((path) =>
-    bundle.get(path)?.includes("// node_modules/openapi-fetch/"),
-  );
+  return server.origin;
 }
 
 describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
   let browser: Browser | undefined;
-  let bundle: Bundle = new Map();
+  let bundle = "";
   let testing: typeof Testing;
 
   beforeAll(async () => {
@@ -212,10 +188,7 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
    * Opens the page in a fresh browser context, pointed at the stand-in, once its script has
    * run; the page's errors and console output come back for assertion messages.
    */
-  async function openPage(
-    server: Testing.TestServer,
-    failOnce: string[] = [],
-  ): Promise<{ page: Page; log: string[]; requested: string[] }> {
+  async function openPage(server: Testing.TestServer): Promise<{ page: Page; log: string[] }> {
     if (!browser) throw new Error("Chromium did not start; see the beforeAll error");
     const context = await browser.newContext();
     onTestFinished(() => context.close());
@@ -229,10 +202,9 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
       groupId: server.seeded.modelGroupIds[0] ?? "",
       instanceId: server.seeded.modelInstanceIds[0] ?? "",
     });
-    const { origin, requested } = await servePage(bundle, failOnce);
-    await page.goto(`${origin}/?${query.toString()}`);
+    await page.goto(`${await servePage(bundle)}/?${query.toString()}`);
     await page.waitForFunction(() => window.sgpProbes !== undefined);
-    return { page, log, requested };
+    return { page, log };
   }
 
   it("adds a model instance across origins when dangerouslyAllowBrowser is set", async () => {
@@ -262,56 +234,35 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
     });
   }, 60_000);
 
-  it("loads openapi-fetch's chunk on the first client.POST, not with the page", async () => {
+  it("calls client.POST across origins, with the key on the POST and not the preflight", async () => {
     await using server = await testing.createTestServer({ cors: true });
-    const { page, log, requested } = await openPage(server);
-    const postChunk = postChunkOf(bundle);
-    const context = (): string =>
-      `page log:\n${log.join("\n")}\nrequested: ${requested.join(", ")}`;
-    expect(postChunk, context()).toBeDefined();
-    expect(requested, context()).not.toContain(postChunk);
+    const { page, log } = await openPage(server);
 
     const result = await page.evaluate(() => window.sgpProbes!.post());
 
-    expect(result, context()).toMatchObject({
+    const context = `page log:\n${log.join("\n")}\nresult: ${JSON.stringify(result)}`;
+    expect(result, context).toMatchObject({
       status: 200,
       data: {
         id: server.seeded.modelInstanceIds[0],
         model_group_id: server.seeded.modelGroupIds[0],
       },
     });
-    expect(requested, context()).toContain(postChunk);
-    // The CORS preflight carries no key; the POST carries the right one.
     expect(server.requests.map((request) => [request.method, request.hasValidApiKey])).toEqual([
       ["OPTIONS", false],
       ["POST", true],
     ]);
   }, 60_000);
 
-  it("tries client.POST's chunk again after it failed to load, where the browser refetches", async (ctx) => {
+  it("runs middleware in the page: it gets a Request it can change", async () => {
     await using server = await testing.createTestServer({ cors: true });
-    const postChunk = postChunkOf(bundle) ?? "(no chunk with openapi-fetch)";
-    const { page, log, requested } = await openPage(server, [postChunk, "/probe-module.js"]);
-    const context = (): string =>
-      `page log:\n${log.join("\n")}\nrequested: ${requested.join(", ")}`;
-    // Older browsers keep a failed module fetch for the page's lifetime (whatwg/html#6768);
-    // newer ones fetch it again (whatwg/html#10327). Only the latter can recover.
-    const probe = await page.evaluate(() => window.sgpProbes!.importsAgainAfterFailure());
-    expect(probe.first, context()).toBe(false);
-    if (!probe.second)
-      ctx.skip("this Chromium keeps a failed module fetch for the page's lifetime");
+    const { page, log } = await openPage(server);
 
-    const [first, second] = await page.evaluate(() => window.sgpProbes!.postTwice());
+    const result = await page.evaluate(() => window.sgpProbes!.withMiddleware());
 
-    expect(first?.thrown?.message, context()).toMatch(/dynamically imported module/i);
-    expect(second, context()).toMatchObject({
-      status: 200,
-      data: { id: server.seeded.modelInstanceIds[0] },
-    });
-    expect(
-      requested.filter((path) => path === postChunk),
-      context(),
-    ).toHaveLength(2);
+    const context = `page log:\n${log.join("\n")}\nresult: ${JSON.stringify(result)}`;
+    expect(result.instance?.id, context).toBe(server.seeded.modelInstanceIds[0]);
+    expect(server.requests.at(-1)?.accountId, context).toBe("acct_page");
   }, 60_000);
 
   it("refuses to construct without dangerouslyAllowBrowser, and says why", async () => {
@@ -322,7 +273,7 @@ describe.skipIf(!hasChromium)(`SGPClient in Chromium${skipReason}`, () => {
 
     const context = `page log:\n${log.join("\n")}\nresult: ${JSON.stringify(result)}`;
     expect(result.constructed, context).toBeUndefined();
-    expect(result.error, context).toMatchObject({ name: "SGPError", isSGPError: true });
+    expect(result.error, context).toMatchObject({ name: "SGPClientError", isSGPError: true });
     expect(result.error?.message, context).toMatch(/browser/);
     expect(result.error?.message, context).toContain("dangerouslyAllowBrowser");
     expect(server.requests, context).toEqual([]);

@@ -11,7 +11,7 @@ import SGPClient, {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-  SGPError,
+  SGPClientError,
   UnprocessableEntityError,
 } from "../../src/index.js";
 import { json, recordingFetch, type Responder } from "../helpers/recording-fetch.js";
@@ -43,9 +43,9 @@ describe("status → error class", () => {
     const error = await failure(() => json(status, { detail: "why" }, { "x-request-id": "req_9" }));
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(APIError);
-    expect(error).toBeInstanceOf(SGPError);
+    expect(error).toBeInstanceOf(SGPClientError);
     expect(error).toMatchObject({ name, status, error: { detail: "why" }, requestId: "req_9" });
-    expect((error as APIError).headers.get("content-type")).toBe("application/json");
+    expect((error as APIError).headers?.get("content-type")).toBe("application/json");
   });
 
   it("says what failed in the caller's terms: method, path, status, status text and detail", async () => {
@@ -120,7 +120,7 @@ describe("success bodies that are not a ModelInstance", () => {
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(200);
     expect(error.message).toMatch(
-      /failed: 200 OK\. The response body is not a ModelInstance as JSON: "<!doctype html><title>Sign in<\/title>"$/,
+      /failed: 200\. The response body is not a JSON object: "<!doctype html><title>Sign in<\/title>"$/,
     );
   });
 
@@ -129,7 +129,7 @@ describe("success bodies that are not a ModelInstance", () => {
       () => new Response("", { status: 200, headers: { "content-type": "application/json" } }),
     )) as APIError;
     expect(error.message).toMatch(
-      /failed: 200 OK\. The response body is empty; expected a ModelInstance as JSON$/,
+      /failed: 200\. The response body is empty; expected a JSON object$/,
     );
   });
 
@@ -137,14 +137,12 @@ describe("success bodies that are not a ModelInstance", () => {
     const error = (await failure(
       () => new Response("{truncated", { headers: { "content-type": "application/json" } }),
     )) as APIError;
-    expect(error.message).toMatch(
-      /The response body is not a ModelInstance as JSON: "\{truncated"$/,
-    );
+    expect(error.message).toMatch(/The response body is not a JSON object: "\{truncated"$/);
   });
 
   it("JSON that is not an object is an APIError", async () => {
     const error = (await failure(() => json(200, ["a"]))) as APIError;
-    expect(error.message).toMatch(/The response body is not a ModelInstance as JSON: "\["a"\]"$/);
+    expect(error.message).toMatch(/The response body is not a JSON object: "\["a"\]"$/);
   });
 
   it("JSON without a JSON content-type is accepted", async () => {
@@ -163,6 +161,6 @@ describe("error class names", () => {
     expect(new APIConnectionTimeoutError("x").name).toBe("APIConnectionTimeoutError");
     expect(new APIConnectionTimeoutError("x")).toBeInstanceOf(APIConnectionError);
     expect(new APIUserAbortError("x").name).toBe("APIUserAbortError");
-    expect(new SGPError("x").name).toBe("SGPError");
+    expect(new SGPClientError("x").name).toBe("SGPClientError");
   });
 });

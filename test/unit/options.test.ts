@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import SGPClient, { DEFAULTS, SGPError, type ClientOptions } from "../../src/index.js";
+import SGPClient, { DEFAULTS, SGPClientError, type ClientOptions } from "../../src/index.js";
 import { json, recordingFetch } from "../helpers/recording-fetch.js";
 import { modelInstance } from "../helpers/http-server.js";
 
@@ -8,12 +8,12 @@ function client(options: ClientOptions = {}) {
   return { client: new SGPClient({ apiKey: "k", fetch: recorder.fetch, ...options }), ...recorder };
 }
 
-function constructError(options: unknown): SGPError {
+function constructError(options: unknown): SGPClientError {
   try {
     new SGPClient(options as ClientOptions);
   } catch (error) {
-    expect(error).toBeInstanceOf(SGPError);
-    return error as SGPError;
+    expect(error).toBeInstanceOf(SGPClientError);
+    return error as SGPClientError;
   }
   throw new Error("the constructor did not throw");
 }
@@ -183,6 +183,21 @@ describe("option validation", () => {
       expect(() => new SGPClient()).toThrow(/Missing API key/);
     } finally {
       process.env = env;
+    }
+  });
+
+  it("treats a refused read of the environment as unset, as Deno without --allow-env refuses it", () => {
+    const descriptor = Object.getOwnPropertyDescriptor(process, "env")!;
+    const notCapable = (): never => {
+      throw Object.assign(new Error('Requires env access to "SGP_LOG"'), { name: "NotCapable" });
+    };
+    try {
+      Object.defineProperty(process, "env", { get: notCapable, configurable: true });
+      const client = new SGPClient({ apiKey: "k", baseURL: "https://sgp.test" });
+      expect(client.baseURL).toBe("https://sgp.test");
+      expect(() => new SGPClient()).toThrow(/Missing API key/);
+    } finally {
+      Object.defineProperty(process, "env", descriptor);
     }
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelayMs, decideRetry, requestedDelayMs, type RetryInput } from "../../src/retry.js";
+import {
+  backoffDelayMs,
+  decideRetry,
+  requestedDelayMs,
+  type RetryInput,
+} from "../../src/internal/retry.js";
 
 const NOW_MS = Date.parse("2026-11-26T12:00:00Z");
 

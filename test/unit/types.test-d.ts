@@ -59,16 +59,16 @@ describe("ModelInstance", () => {
       request_schema: JsonObject;
       response_schema: JsonObject;
       supports_multi_turn: boolean;
-      display_name: string;
-      base_model_id: string;
-      description: string;
-      model_card: string;
-      training_data_card: string;
-      model_template_id: string;
-      model_group_id: string;
-      model_creation_parameters: JsonObject;
-      model_vendor: ModelVendor;
-      base_model_metadata: BaseModelMetadata;
+      display_name: string | null;
+      base_model_id: string | null;
+      description: string | null;
+      model_card: string | null;
+      training_data_card: string | null;
+      model_template_id: string | null;
+      model_group_id: string | null;
+      model_creation_parameters: JsonObject | null;
+      model_vendor: ModelVendor | null;
+      base_model_metadata: BaseModelMetadata | null;
     }>();
   });
 
@@ -131,29 +131,36 @@ describe("BaseModelMetadata", () => {
   it("has only optional fields, with the camelCase modelDetails key", () => {
     expectTypeOf<RequiredKeys<BaseModelMetadata>>().toEqualTypeOf<never>();
     expectTypeOf<Required<BaseModelMetadata>>().toEqualTypeOf<{
-      ui_model_section_type: UiModelSectionType;
-      model_developer: string;
-      model_license_url: string;
-      delivery_date: string;
-      modelDetails: ModelDetails;
+      ui_model_section_type: UiModelSectionType | null;
+      model_developer: string | null;
+      model_license_url: string | null;
+      delivery_date: string | null;
+      modelDetails: ModelDetails | null;
     }>();
     expectTypeOf<BaseModelMetadata>().not.toHaveProperty("model_details");
   });
 
-  it("ModelDetails has four optional integers", () => {
-    expectTypeOf<ModelDetails>().toEqualTypeOf<{
-      number_of_parameters?: number;
-      token_context_window?: number;
-      languages?: number;
-      alignments?: number;
+  it("ModelDetails has four optional integers, each may be null", () => {
+    expectTypeOf<Required<ModelDetails>>().toEqualTypeOf<{
+      number_of_parameters: number | null;
+      token_context_window: number | null;
+      languages: number | null;
+      alignments: number | null;
     }>();
+    expectTypeOf<RequiredKeys<ModelDetails>>().toEqualTypeOf<never>();
   });
 });
 
 describe("HTTPValidationError", () => {
   it("lists FastAPI validation errors with string or integer locations", () => {
     type Detail = NonNullable<HTTPValidationError["detail"]>[number];
-    expectTypeOf<Detail>().toEqualTypeOf<{ loc: (string | number)[]; msg: string; type: string }>();
+    expectTypeOf<Detail>().toEqualTypeOf<{
+      loc: (string | number)[];
+      msg: string;
+      type: string;
+      input?: unknown;
+      ctx?: { [key: string]: unknown };
+    }>();
   });
 });
 

@@ -149,7 +149,9 @@ describe("sgp-client add-model", () => {
     const running = cli(["add-model", groupId, instanceId], envFor(server), {}, controller.signal);
     await server.waitForRequests(1);
     controller.abort();
-    expect((await running).code).toBe(130);
+    const run = await running;
+    expect(run.code).toBe(130);
+    expect(run.stderr).toBe("sgp-client: interrupted\n");
   });
 
   it("logs to stderr with SGP_LOG=debug, keeping stdout clean", async () => {
@@ -243,7 +245,7 @@ describe("demo and npm start's fallback", () => {
     expect(run.stderr).toMatch(
       /That ran against the embedded SGP stand-in at http:\/\/127\.0\.0\.1:\d+ \(the demo command\), not against SGP\./,
     );
-    expect(run.stderr).toMatch(/npm start -- add-model <model_group_id> <model_instance_id>/);
+    expect(run.stderr).toMatch(/npx sgp-client add-model <model_group_id> <model_instance_id>/);
   });
 
   it("demo --json prints a valid ModelInstance", async () => {

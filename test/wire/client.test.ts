@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import SGPClient, {
   APIPromise,
   SGPClient as NamedSGPClient,
-  SGPError,
+  SGPClientError,
   VERSION,
   type ClientOptions,
 } from "../../src/index.js";
@@ -149,7 +149,7 @@ describe("modelGroups.models.create", () => {
       .create("g", "m")
       .finally(onFinally)
       .catch((e: unknown) => e);
-    expect(caught).toBeInstanceOf(SGPError);
+    expect(caught).toBeInstanceOf(SGPClientError);
     expect(onFinally).toHaveBeenCalledOnce();
     await expect(client.modelGroups.models.create("g", "m").catch(() => "handled")).resolves.toBe(
       "handled",
@@ -223,7 +223,7 @@ describe("client.POST", () => {
     expect(calls).toHaveLength(0);
   });
 
-  it("turns a JSON-labelled body that does not parse into an SGPError", async () => {
+  it("turns a JSON-labelled body that does not parse into an SGPClientError", async () => {
     const recorder = recordingFetch(
       () => new Response("{oops", { headers: { "content-type": "application/json" } }),
     );
@@ -231,7 +231,7 @@ describe("client.POST", () => {
     const error = await client
       .POST(PATH, { params: { path: { model_group_id: "g", model_instance_id: "m" } } })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SGPError);
+    expect(error).toBeInstanceOf(SGPClientError);
     expect((error as Error).message).toMatch(/response body is not valid JSON/);
   });
 });
@@ -277,6 +277,19 @@ describe("transport hygiene", () => {
       /http:\/\/sgp\.internal\.test uses http:\/\/: the API key travels unencrypted/,
     );
   });
+
+  it.each(["https://api.egp.scale.com/v4", "https://proxy.test/sgp/v4/"])(
+    "warns that a baseURL ending with the API version (%s) doubles it, saying what is requested",
+    (baseURL) => {
+      const log = logger();
+      new SGPClient({ apiKey: "k", baseURL, logger: log });
+      expect(log.warn).toHaveBeenCalledOnce();
+      const base = baseURL.replace(/\/$/, "");
+      expect(log.warn.mock.calls[0]?.[0]).toBe(
+        `[sgp-client] baseURL ends with an API version, which paths start with: requests go to ${base}/v4/…; drop it.`,
+      );
+    },
+  );
 
   it.each([
     "http://127.0.0.1:5003",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import SGPClient, { SGPError } from "../../src/index.js";
+import SGPClient, { SGPClientError } from "../../src/index.js";
 import { modelInstance, sendJson, startServer } from "../helpers/http-server.js";
 import { json, recordingFetch } from "../helpers/recording-fetch.js";
 
@@ -68,7 +68,7 @@ describe("ids", () => {
     const error = await client.modelGroups.models
       .create(id as string, "mi_1")
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SGPError);
+    expect(error).toBeInstanceOf(SGPClientError);
     expect((error as Error).message).toMatch(
       new RegExp(`^Invalid path parameter \`${name}\`: it `),
     );
@@ -87,6 +87,24 @@ describe("ids", () => {
     );
     expect(calls).toHaveLength(0);
   });
+
+  it.each([
+    ["mg_1\n", "mi_1", '/v4/model-groups/"mg_1\\n"/models/mi_1'],
+    [" mg_1", "mi_1", '/v4/model-groups/" mg_1"/models/mi_1'],
+    ["mg_1", "mi\u00001", '/v4/model-groups/mg_1/models/"mi\\u00001"'],
+  ])(
+    "shows id %j JSON-quoted in the error, so that a stray character is visible",
+    async (groupId, instanceId, shown) => {
+      const { fetch } = recordingFetch(() => json(404, { detail: "Model group not found" }));
+      const client = new SGPClient({ apiKey: "k", fetch });
+      const error = await client.modelGroups.models
+        .create(groupId, instanceId)
+        .catch((e: unknown) => e);
+      expect((error as Error).message).toBe(
+        `POST ${shown} failed: 404 Not Found — Model group not found`,
+      );
+    },
+  );
 
   it("applies the same checks to client.POST", async () => {
     const { fetch, calls } = recordingFetch(() => json(200, modelInstance()));

@@ -34,8 +34,8 @@ describe("debug logging", () => {
     );
     await client.modelGroups.models.create("mg_1", "mi_1");
     expect(logger.lines).toEqual([
-      "debug [sgp-client] POST https://sgp.test/v4/model-groups/mg_1/models/mi_1 attempt 1/3: 503 in 5 ms (request id req_a); retrying in 500 ms ",
-      "debug [sgp-client] POST https://sgp.test/v4/model-groups/mg_1/models/mi_1 attempt 2/3: 200 in 5 ms (request id req_b) ",
+      "debug [sgp-client] POST https://sgp.test/v4/model-groups/mg_1/models/mi_1 attempt 1/3: 503 Service Unavailable in 5 ms (request id req_a); retrying in 500 ms ",
+      "debug [sgp-client] POST https://sgp.test/v4/model-groups/mg_1/models/mi_1 attempt 2/3: 200 OK in 5 ms (request id req_b) ",
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import SGPClient, { APIError, SGPError } from "../../src/index.js";
+import SGPClient, { APIError, SGPClientError } from "../../src/index.js";
 import { modelInstance, sendJson, startServer } from "../helpers/http-server.js";
 import { recordingFetch } from "../helpers/recording-fetch.js";
 
@@ -112,9 +112,9 @@ describe("redirects", () => {
     const { fetch, calls } = recordingFetch(() => opaque);
     const client = new SGPClient({ apiKey: "k", fetch });
     const error = await client.modelGroups.models.create("mg_1", "mi_1").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SGPError);
+    expect(error).toBeInstanceOf(SGPClientError);
     expect((error as Error).message).toMatch(
-      /was redirected, and this runtime hides where to; redirects are refused so that the API key cannot reach another origin/,
+      /was redirected, and this runtime hides where to: refused, so the API key cannot reach another origin/,
     );
     expect(calls[0]?.init.redirect).toBe("manual");
     expect(calls).toHaveLength(1);

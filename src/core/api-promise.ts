@@ -1,4 +1,5 @@
 /** The promise `create()` returns: awaits to the data, and `.withResponse()` adds the raw response. */
+import { readRequestId } from "../internal/body.js";
 
 /** The parsed data with the raw `Response` and the server's request id. */
 export interface WithResponse<T> {
@@ -12,9 +13,15 @@ export interface WithResponse<T> {
  * both ways of awaiting share it.
  */
 export class APIPromise<T> extends Promise<T> {
-  readonly #result: Promise<WithResponse<T>>;
+  // catch() and finally() go through then(); the promises they return are plain ones.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
 
-  constructor(result: Promise<WithResponse<T>>) {
+  readonly #result: Promise<Omit<WithResponse<T>, "requestId">>;
+
+  /** @param result the parsed data and the response it came in. */
+  constructor(result: Promise<Omit<WithResponse<T>, "requestId">>) {
     // The base promise is never used: every way of awaiting goes through #result.
     super((resolve) => resolve(undefined as T));
     this.#result = result;
@@ -22,23 +29,20 @@ export class APIPromise<T> extends Promise<T> {
 
   /** Resolves to the parsed data, the raw `Response` and the request id. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#result;
+    return this.#result.then((result) => ({
+      ...result,
+      requestId: readRequestId(result.response.headers),
+    }));
   }
 
   override then<R1 = T, R2 = never>(
     onFulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#result.then((result) => result.data).then(onFulfilled, onRejected);
-  }
-
-  override catch<R = never>(
-    onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
-  ): Promise<T | R> {
-    return this.then(undefined, onRejected);
-  }
-
-  override finally(onFinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onFinally);
+    // One promise per `then`, as a plain promise's.
+    return this.#result.then(
+      (result) => (onFulfilled ? onFulfilled(result.data) : (result.data as unknown as R1)),
+      onRejected,
+    );
   }
 }

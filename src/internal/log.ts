@@ -1,5 +1,5 @@
 /** Level-filtered logging. The functions are built once per client; a disabled level is a no-op. */
-import type { LogLevel, Logger } from "./options.js";
+import type { LogLevel, Logger } from "../core/options.js";
 
 /**
  * Log functions of one client; each is a no-op unless its level is enabled. The client writes
