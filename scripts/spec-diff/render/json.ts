@@ -1,0 +1,52 @@
+/**
+ * Prints a {@link SpecDiffReport} as JSON for machines: every change, unfolded and uncut.
+ */
+import type { SpecChange, SpecDiffReport } from "../report.js";
+import { plain } from "../typescript.js";
+
+/** The JSON shape of `--format json`. Fields are only ever added, never renamed. */
+export interface SpecDiffJson {
+  base: string;
+  head: string;
+  summary: SpecDiffReport["summary"];
+  changes: Array<{
+    operation: string | null;
+    where: string;
+    message: string;
+    class: SpecChange["class"];
+    reason: string;
+    documentation: boolean;
+    /** The part of the API: `parameter`, `request-body`, `response`, `security`, … */
+    area: SpecChange["area"];
+  }>;
+  typescript: {
+    changed: boolean;
+    diff: string;
+    /** True when the generated declarations differ only in order. */
+    orderOnly: boolean;
+  };
+}
+
+/** Renders the report as JSON (two-space indented), ending with a newline. */
+export function renderJson(report: SpecDiffReport): string {
+  const json: SpecDiffJson = {
+    base: plain(report.base),
+    head: plain(report.head),
+    summary: report.summary,
+    changes: report.changes.map((change) => ({
+      operation: change.operation,
+      where: change.where,
+      message: change.message,
+      class: change.class,
+      reason: change.reason,
+      documentation: change.isDocumentation,
+      area: change.area,
+    })),
+    typescript: {
+      changed: report.typescript.isChanged,
+      diff: report.typescript.diff,
+      orderOnly: report.typescript.isOrderOnly,
+    },
+  };
+  return JSON.stringify(json, null, 2) + "\n";
+}

@@ -1,0 +1,160 @@
+/**
+ * Prints a {@link SpecDiffReport} as Markdown for a pull-request comment: at most
+ * {@link MAX_MARKDOWN_CHARS} characters whatever the change, with repeated changes folded and
+ * the TypeScript diff in a collapsed block, cut with a note when it does not fit.
+ */
+import { CALLER_CLASSES, CLASS_MEANINGS } from "../classes.js";
+import type { SpecDiffReport } from "../report.js";
+import { GENERATED_FILE } from "../typescript.js";
+import { foldSections, type Row, type Section } from "./fold.js";
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for a workflow's own words. */
+export const MAX_MARKDOWN_CHARS = 60_000;
+// The tables may take this much; the TypeScript diff gets what is left.
+const MAX_TABLE_CHARS = 40_000;
+// Room kept for the closing lines and notes around the cut diff.
+const RESERVED_CHARS = 1_500;
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+}
+
+function classCell(row: Row): string {
+  if (row.class === "breaking") return "**breaking**";
+  return row.isDocumentation ? `${row.class} (documentation)` : row.class;
+}
+
+// Columns padded to equal width, as prettier formats Markdown tables: readable in a terminal, and
+// unchanged when the report is pasted into a prettier-formatted file.
+function renderTable(rows: Row[]): string[] {
+  const cells = [
+    ["Change", "Class", "Why"],
+    ...rows.map((row) => [escapeCell(row.message), classCell(row), escapeCell(row.reason)]),
+  ];
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(3, ...cells.map((row) => row[column]?.length ?? 0)),
+  );
+  const line = (row: string[]): string =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  const [header = [], ...body] = cells;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...body.map(line)];
+}
+
+// A fence longer than any run of backticks inside the block, so the block cannot end early.
+function fence(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  return "`".repeat(longest + 1);
+}
+
+function quoteArg(arg: string): string {
+  return /^[\w./@:~^-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command that prints the whole report, uncut, as JSON. */
+export function jsonCommand(report: SpecDiffReport): string {
+  const { base, head } = report.specs;
+  return `npm run -s spec:diff -- ${quoteArg(base)} ${quoteArg(head)} --format json`;
+}
+
+// Sections until the table budget is spent; what does not fit is counted in one closing line.
+function renderSections(sections: Section[], report: SpecDiffReport): string[] {
+  const lines: string[] = [];
+  let used = 0;
+  let hidden: Row[] = [];
+  const block = (section: Section, rows: Row[]): string[] => [
+    `### ${section.heading}`,
+    "",
+    ...renderTable(rows),
+    "",
+  ];
+  for (const section of sections) {
+    if (hidden.length > 0) {
+      hidden = [...hidden, ...section.rows];
+      continue;
+    }
+    let shown = section.rows.length;
+    let sectionLines = block(section, section.rows);
+    while (shown > 0 && used + sectionLines.join("\n").length > MAX_TABLE_CHARS) {
+      shown -= 1;
+      sectionLines = block(section, section.rows.slice(0, shown));
+    }
+    hidden = section.rows.slice(shown);
+    if (shown === 0) continue;
+    used += sectionLines.join("\n").length + 1;
+    lines.push(...sectionLines);
+  }
+  if (hidden.length > 0) {
+    const changes = hidden.reduce((sum, row) => sum + row.count, 0);
+    lines.push(
+      `_${hidden.length} more rows (${changes} changes) do not fit in a pull-request comment; ` +
+        `\`${jsonCommand(report)}\` lists every change._`,
+      "",
+    );
+  }
+  return lines;
+}
+
+function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
+  const { typescript } = report;
+  if (!typescript.isChanged) {
+    return [`The generated types (\`${GENERATED_FILE}\`) are identical for both revisions.`];
+  }
+  const all = typescript.diff.split("\n");
+  const kept: string[] = [];
+  let size = 0;
+  for (const line of all) {
+    if (size + line.length + 1 > budget) break;
+    kept.push(line);
+    size += line.length + 1;
+  }
+  const isCut = kept.length < all.length;
+  const text = kept.join("\n");
+  const marks = fence(text);
+  const lines = typescript.isOrderOnly
+    ? [
+        "The generated types differ **only in order**: the same declarations, moved. " +
+          "Code that uses them is unaffected.",
+        "",
+      ]
+    : [];
+  const extent = isCut ? `first ${kept.length} of ${all.length} lines` : `${all.length} lines`;
+  lines.push(
+    "<details>",
+    `<summary>How <code>${GENERATED_FILE}</code> changes (${extent}; <code>npm run generate</code> output for each revision)</summary>`,
+    "",
+    `${marks}diff`,
+    text,
+    marks,
+    "",
+  );
+  if (isCut) {
+    lines.push(
+      `_Cut to fit a pull-request comment. \`${jsonCommand(report)}\` prints all of it (\`typescript.diff\`), ` +
+        `and the pull request's own diff of \`${GENERATED_FILE}\` shows it too._`,
+      "",
+    );
+  }
+  lines.push("</details>");
+  return lines;
+}
+
+/** Renders the report as Markdown of at most {@link MAX_MARKDOWN_CHARS}, ending with a newline. */
+export function renderMarkdown(report: SpecDiffReport): string {
+  const lines = [`## Spec changes: ${report.base} → ${report.head}`, ""];
+  if (report.changes.length === 0 && !report.typescript.isChanged) {
+    lines.push("No changes: both revisions describe the same API.");
+    return lines.join("\n") + "\n";
+  }
+  if (report.changes.length === 0) {
+    lines.push("No changes to the API: the revisions differ only in how the spec is written.", "");
+  } else {
+    const counts = CALLER_CLASSES.map((cls) => `${report.summary[cls]} ${cls}`).join(", ");
+    const legend = CALLER_CLASSES.map((cls) => `**${cls}**: ${CLASS_MEANINGS[cls]}`).join(" · ");
+    lines.push(`**Summary:** ${counts}.`, "", legend, "");
+    lines.push(...renderSections(foldSections(report.changes), report));
+  }
+  lines.push("### TypeScript impact", "");
+  const used = lines.join("\n").length;
+  lines.push(...renderTypeScript(report, MAX_MARKDOWN_CHARS - used - RESERVED_CHARS));
+  return lines.join("\n") + "\n";
+}
