@@ -1,0 +1,87 @@
+/**
+ * Fails when the pending changesets bump the version less than the spec change needs.
+ *
+ *   npm run -s version:check                       openapi.yaml against origin/main
+ *   npm run -s version:check -- --base v0.2.0      against another git ref
+ *
+ * Exit codes: 0 the bump is enough (one line); 1 it is not (which change needs which bump, and
+ * what to run); 2 bad input (one line).
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { readPendingBump } from "./changesets.js";
+import { checkBump, VersionCheckError } from "./rules.js";
+import { readSpecChanges } from "./spec-changes.js";
+
+const USAGE = "Usage: npm run -s version:check -- [--base <git-ref>]   (default: origin/main)";
+const SPEC_FILE = "openapi.yaml";
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+function parseOptions(argv: string[]): { base: string } | "help" {
+  let values: { base?: string | undefined; help?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        base: { type: "string", default: "origin/main" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new VersionCheckError(`version:check: ${(error as Error).message}. ${USAGE}`);
+  }
+  if (values.help) return "help";
+  const base = values.base ?? "";
+  // spec:diff would read a leading dash as one of its own options.
+  if (base === "" || base.startsWith("-")) {
+    throw new VersionCheckError(`version:check: --base needs a git ref. ${USAGE}`);
+  }
+  return { base };
+}
+
+async function readPackage(): Promise<{ name: string; version: string }> {
+  const manifest = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as {
+    name?: unknown;
+    version?: unknown;
+  };
+  if (typeof manifest.name !== "string" || typeof manifest.version !== "string") {
+    throw new VersionCheckError("version:check: package.json needs a name and a version.");
+  }
+  return { name: manifest.name, version: manifest.version };
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  const { name, version } = await readPackage();
+  const [changes, pending] = await Promise.all([
+    readSpecChanges(root, options.base, SPEC_FILE),
+    readPendingBump(root, name),
+  ]);
+  const verdict = checkBump({ changes, packageName: name, version, pending });
+  if (verdict.isEnough) {
+    console.log(verdict.message);
+    return 0;
+  }
+  console.error(verdict.message);
+  return 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // One line, never a stack trace: the message says what to fix.
+  const message =
+    error instanceof VersionCheckError
+      ? error.message
+      : `version:check: unexpected error: ${String((error as Error).message ?? error).split("\n")[0]}`;
+  console.error(message);
+  process.exitCode = 2;
+}

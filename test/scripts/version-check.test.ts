@@ -1,0 +1,223 @@
+/**
+ * npm run version:check: the rule table, the pending bump read from fixture changesets, spec:diff's
+ * changes for fixture spec revisions, and the command end to end in a temporary git repository,
+ * where `npm run release:version` then turns the changesets into the release.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readPendingBump } from "../../scripts/version-check/changesets.js";
+import {
+  checkBump,
+  leastBump,
+  VersionCheckError,
+  type ChangeClass,
+  type SpecChange,
+} from "../../scripts/version-check/rules.js";
+import { readSpecChanges } from "../../scripts/version-check/spec-changes.js";
+import {
+  addChangeset,
+  changesetProject,
+  pullRequestRepository,
+  SPECS,
+} from "../fixtures/version-check/projects.js";
+import { PROJECT_ROOT } from "../helpers/project-copy.js";
+import { describeRun } from "../helpers/run-process.js";
+
+const OPERATION = "POST /v4/model-groups/{model_group_id}/models/{model_instance_id}";
+// spec:diff loads TypeScript and generates types for both revisions, and each end-to-end test
+// copies the project and makes a git repository: seconds each, more on a busy machine.
+const CHILD_PROCESS_TIMEOUT_MS = 60_000;
+
+function change(changeClass: ChangeClass, message = `a ${changeClass} change`): SpecChange {
+  return { operation: OPERATION, message, class: changeClass };
+}
+
+describe("leastBump", () => {
+  it.each([
+    ["breaking", "0.1.0", "minor"],
+    ["review", "0.1.0", "patch"],
+    ["safe", "0.1.0", "patch"],
+    ["breaking", "1.0.0", "major"],
+    ["review", "1.4.2", "minor"],
+    ["safe", "2.0.0-beta.1", "patch"],
+  ] as const)("asks a %s change at %s for a %s bump", (changeClass, version, bump) => {
+    expect(leastBump(changeClass, version)).toBe(bump);
+  });
+
+  it("refuses a version that is not SemVer, naming it", () => {
+    expect(() => leastBump("safe", "1.0")).toThrow(VersionCheckError);
+    expect(() => leastBump("safe", "1.0")).toThrow('"1.0" is not a semantic version');
+  });
+});
+
+describe("checkBump", () => {
+  const base = { packageName: "sgp-client", version: "0.1.0" };
+
+  it("passes in one line when the changesets give what the spec needs", () => {
+    const verdict = checkBump({ ...base, changes: [change("breaking")], pending: "minor" });
+    expect(verdict).toEqual({
+      isEnough: true,
+      required: "minor",
+      message: "spec change needs a minor bump; pending changesets give minor",
+    });
+  });
+
+  it("passes when the changesets give more than the spec needs", () => {
+    const verdict = checkBump({ ...base, changes: [change("safe")], pending: "major" });
+    expect(verdict.isEnough).toBe(true);
+    expect(verdict.message).toBe("spec change needs a patch bump; pending changesets give major");
+  });
+
+  it("requires nothing when the spec did not change", () => {
+    const verdict = checkBump({ ...base, changes: [], pending: "none" });
+    expect(verdict).toEqual({
+      isEnough: true,
+      required: "none",
+      message: "no spec change, so the spec needs no bump; no pending changeset bumps sgp-client",
+    });
+  });
+
+  it("fails without a changeset, naming the change, its bump and what to run", () => {
+    const removed = change("breaking", "response field `model_card` removed");
+    const verdict = checkBump({ ...base, changes: [removed], pending: "none" });
+    expect(verdict.isEnough).toBe(false);
+    expect(verdict.message.split("\n")).toEqual([
+      "version:check: the spec change needs a minor bump, but no pending changeset bumps sgp-client.",
+      `  needs minor (breaking): ${OPERATION}: response field \`model_card\` removed`,
+      "While sgp-client is 0.x (0.1.0), a breaking change needs minor and a review or safe change patch.",
+      "Run `npx changeset`, choose a minor bump for sgp-client and describe the change for callers, then commit the file it writes in .changeset/.",
+    ]);
+  });
+
+  it("lists only the changes that need more than the changesets give, from 1.0.0 on", () => {
+    const changes = [change("safe"), change("breaking"), change("review")];
+    const verdict = checkBump({ ...base, version: "1.2.0", changes, pending: "minor" });
+    expect(verdict.isEnough).toBe(false);
+    expect(verdict.required).toBe("major");
+    const listed = verdict.message.split("\n").filter((line) => line.startsWith("  "));
+    expect(listed).toEqual([`  needs major (breaking): ${OPERATION}: a breaking change`]);
+    expect(verdict.message).toContain("From 1.0.0 on, a breaking change needs major");
+  });
+});
+
+describe("readPendingBump", () => {
+  it("gives none when no changeset is pending", async () => {
+    const dir = await changesetProject("sgp-client", []);
+    await expect(readPendingBump(dir, "sgp-client")).resolves.toBe("none");
+  });
+
+  it("gives the highest bump of several changesets", async () => {
+    const dir = await changesetProject("sgp-client", ["patch.md", "major.md", "minor.md"]);
+    await expect(readPendingBump(dir, "sgp-client")).resolves.toBe("major");
+  });
+
+  it("refuses a changeset for another package, naming the package", async () => {
+    const dir = await changesetProject("sgp-client", ["minor.md", "other-package.md"]);
+    const reading = readPendingBump(dir, "sgp-client");
+    await expect(reading).rejects.toThrow(VersionCheckError);
+    await expect(reading).rejects.toThrow(/other-package.*not in the workspace/);
+  });
+});
+
+describe("readSpecChanges", () => {
+  it.each([
+    ["breaking", "response field `model_card` removed"],
+    ["review", "response field `model_vendor` may now be `MISTRAL`"],
+    ["safe", "new optional response field `tags`"],
+  ] as const)(
+    "reads the %s fixture revision's one change from spec:diff",
+    async (revision, message) => {
+      const changes = await readSpecChanges(
+        PROJECT_ROOT,
+        join(SPECS, "base.yaml"),
+        join(SPECS, `${revision}.yaml`),
+      );
+      expect(changes).toMatchObject([{ operation: OPERATION, message, class: revision }]);
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
+  );
+});
+
+describe("npm run version:check", () => {
+  it(
+    "fails a breaking spec change until a changeset gives it a minor bump",
+    async () => {
+      const { dir, run } = await pullRequestRepository();
+
+      const bare = await run("version:check", ["--base", "main"]);
+      expect(bare.code, describeRun(bare)).toBe(1);
+      expect(bare.stderr).toContain("needs minor (breaking)");
+      expect(bare.stderr).toContain("response field `model_card` removed");
+      expect(bare.stderr).toContain("npx changeset");
+      expect(bare.stderr).not.toMatch(/^\s+at /m);
+
+      await addChangeset(dir, "patch.md");
+      const patched = await run("version:check", ["--base", "main"]);
+      expect(patched.code, describeRun(patched)).toBe(1);
+      expect(patched.stderr).toContain("but pending changesets give patch");
+
+      await addChangeset(dir, "minor.md");
+      const fixed = await run("version:check", ["--base", "main"]);
+      expect(fixed.code, describeRun(fixed)).toBe(0);
+      expect(fixed.stdout).toBe("spec change needs a minor bump; pending changesets give minor\n");
+    },
+    3 * CHILD_PROCESS_TIMEOUT_MS,
+  );
+
+  it(
+    "exits 2 with one line when the base ref does not exist",
+    async () => {
+      const { run } = await pullRequestRepository();
+      const result = await run("version:check", ["--base", "no-such-branch"]);
+      expect(result.code, describeRun(result)).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(/^version:check: spec:diff could not compare no-such-branch/);
+      // spec:diff's own reason follows, naming the ref it could not read.
+      expect(result.stderr).toMatch(/with openapi\.yaml: .*`no-such-branch`/);
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
+  );
+
+  it(
+    "exits 2 with one line on an unknown option",
+    async () => {
+      const { run } = await pullRequestRepository();
+      const result = await run("version:check", ["--bsae", "main"]);
+      expect(result.code, describeRun(result)).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toContain("Usage: npm run -s version:check -- [--base <git-ref>]");
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
+  );
+});
+
+describe("npm run release:version", () => {
+  it(
+    "bumps package.json, src/version.ts, package-lock.json and CHANGELOG.md together",
+    async () => {
+      const { dir, run } = await pullRequestRepository();
+      await addChangeset(dir, "minor.md");
+      await addChangeset(dir, "patch.md");
+
+      const result = await run("release:version");
+      expect(result.code, describeRun(result)).toBe(0);
+
+      const read = (file: string): Promise<string> => readFile(join(dir, file), "utf8");
+      const manifest = JSON.parse(await read("package.json")) as { version: string };
+      const lock = JSON.parse(await read("package-lock.json")) as {
+        version: string;
+        packages: Record<string, { version?: string }>;
+      };
+      expect(manifest.version).toBe("0.2.0");
+      expect(await read("src/version.ts")).toContain('export const VERSION = "0.2.0";');
+      expect([lock.version, lock.packages[""]?.version]).toEqual(["0.2.0", "0.2.0"]);
+      const changelog = await read("CHANGELOG.md");
+      expect(changelog).toMatch(/^# sgp-client\n\n## 0\.2\.0\n\n### Minor Changes\n/);
+      expect(changelog).toContain("A minor change, for the version:check tests.");
+      expect(changelog).toContain("\n## 0.1.0\n");
+      await expect(read(".changeset/minor.md")).rejects.toThrow(/ENOENT/);
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
+  );
+});
