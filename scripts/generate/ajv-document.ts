@@ -2,12 +2,12 @@
  * The part of the spec ajv compiles: `components.schemas` and each response body's schema, at
  * the JSON pointers they have in openapi.yaml, without the keywords that only annotate.
  */
+import { isRecord } from "../shared/guards.js";
 import { type ResponseBody, valueAt } from "./response-bodies.js";
 
 type Mapping = Record<string, unknown>;
 
-const isMapping = (value: unknown): value is Mapping =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isMapping = (value: unknown): value is Mapping => isRecord(value);
 
 /** The `$id` of the document, which the validators' `$ref`s start with. */
 export const DOCUMENT_ID = "openapi.yaml";

@@ -2,6 +2,7 @@
  * Finds every response the spec documents, per operation and status, and where its JSON body's
  * schema is: what the generated validators check.
  */
+import { isRecord } from "../shared/guards.js";
 
 /** One documented response of one operation. */
 export interface ResponseBody {
@@ -26,8 +27,7 @@ const SCHEMA_REF = /^\/components\/schemas\/([^/]+)$/;
 
 type Mapping = Record<string, unknown>;
 
-const isMapping = (value: unknown): value is Mapping =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isMapping = (value: unknown): value is Mapping => isRecord(value);
 
 /** A JSON pointer token: `~` and `/` escaped (RFC 6901 §3). */
 export const escapeToken = (token: string): string =>
