@@ -5,7 +5,7 @@ import * as Errors from "./core/errors.js";
 import type { ClientOptions, HeaderValue } from "./core/options.js";
 import { createLog } from "./internal/log.js";
 import { resolveOptions } from "./internal/options.js";
-import "./internal/platform.js";
+import type {} from "./internal/platform.js";
 import { serializePath } from "./internal/path.js";
 import { requestClass } from "./internal/request.js";
 import { createResourceContext } from "./internal/resource-context.js";

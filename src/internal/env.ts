@@ -1,5 +1,5 @@
 /** Environment variables, where the runtime has them. */
-import "./platform.js";
+import type {} from "./platform.js";
 
 /**
  * An environment variable, trimmed; undefined when unset or blank, where there is no

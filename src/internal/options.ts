@@ -12,7 +12,7 @@ import {
   type Logger,
 } from "../core/options.js";
 import { readEnv } from "./env.js";
-import "./platform.js";
+import type {} from "./platform.js";
 import { checkHeaders, HEADER_VALUE_RE, isObject } from "./headers.js";
 
 /** Options after validation and defaulting: what the rest of the client reads. */

@@ -13,7 +13,7 @@ import type { Fetch } from "../core/options.js";
 import { describeRequest, toAPIError } from "./api-error.js";
 import { parseBody, readRequestId } from "./body.js";
 import type { Log } from "./log.js";
-import "./platform.js";
+import type {} from "./platform.js";
 import { redact } from "./redact.js";
 import { LightRequest, type ClientRequest } from "./request.js";
 import { decideRetry } from "./retry.js";
