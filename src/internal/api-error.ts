@@ -27,26 +27,6 @@ const STATUS_CLASSES: Record<number, StatusErrorClass> = {
   429: RateLimitError,
 };
 
-// A character a reader cannot see at the edge of an id, or a control character anywhere.
-const HIDDEN_RE = /^\s|\s$|[\0-\x1f\x7f]/;
-
-/**
- * A request in the caller's terms, for messages: `POST /v4/model-groups/g/models/m`. A path
- * segment whose id starts or ends with whitespace, or holds a control character, is shown
- * decoded and JSON-quoted, so that `"mg_1\n"` cannot read as `mg_1`.
- */
-export function describeRequest(method: string, url: string): string {
-  const segments = new URL(url).pathname.split("/").map((segment) => {
-    try {
-      const id = decodeURIComponent(segment);
-      return HIDDEN_RE.test(id) ? JSON.stringify(id) : segment;
-    } catch {
-      return segment;
-    }
-  });
-  return `${method} ${segments.join("/")}`;
-}
-
 /** The server's `detail` (FastAPI's convention) as a sentence, else an excerpt of a text body. */
 function detailOf(body: unknown): string | undefined {
   const detail = (body as { detail?: unknown } | undefined)?.detail ?? body;

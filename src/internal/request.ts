@@ -2,9 +2,30 @@
  * The `Request` class handed to openapi-fetch. With no middleware registered, openapi-fetch's
  * request only carries fields to the transport, which hands them to `fetch(url, init)`: a
  * runtime's `Request` would parse the URL, copy the headers and follow the signal for nothing,
- * and undici's fetch builds its own again. Middleware gets a real `Request`, as it expects.
+ * and undici's fetch builds its own again. Middleware gets a real `Request`, as it expects. Also:
+ * how a request is named in messages.
  */
 import type { Log } from "./log.js";
+
+// A character a reader cannot see at the edge of an id, or a control character anywhere.
+const HIDDEN_RE = /^\s|\s$|[\0-\x1f\x7f]/;
+
+/**
+ * A request in the caller's terms, for messages: `POST /v4/model-groups/g/models/m`. A path
+ * segment whose id starts or ends with whitespace, or holds a control character, is shown
+ * decoded and JSON-quoted, so that `"mg_1\n"` cannot read as `mg_1`.
+ */
+export function describeRequest(method: string, url: string): string {
+  const segments = new URL(url).pathname.split("/").map((segment) => {
+    try {
+      const id = decodeURIComponent(segment);
+      return HIDDEN_RE.test(id) ? JSON.stringify(id) : segment;
+    } catch {
+      return segment;
+    }
+  });
+  return `${method} ${segments.join("/")}`;
+}
 
 /** Where a request carries its client's log, for `sgp-client/validation`'s warnings. */
 export const LOG_KEY = Symbol.for("sgp-client.log");

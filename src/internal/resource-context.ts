@@ -6,10 +6,11 @@ import type { Client } from "openapi-fetch";
 import { APIPromise, type WithResponse } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
 import type { paths } from "../types.js";
-import { describeRequest, toAPIError } from "./api-error.js";
+import { toAPIError } from "./api-error.js";
 import { notJsonNote, parseBody } from "./body.js";
 import { isObject } from "./headers.js";
 import { checkOption, expect, REQUEST_CHECKS } from "./options.js";
+import { describeRequest } from "./request.js";
 
 /** The API's paths that take a POST. */
 export type PostPath = {

@@ -10,12 +10,12 @@ import {
   SGPClientError,
 } from "../core/errors.js";
 import type { Fetch } from "../core/options.js";
-import { describeRequest, toAPIError } from "./api-error.js";
+import { toAPIError } from "./api-error.js";
 import { parseBody, readRequestId } from "./body.js";
 import type { Log } from "./log.js";
 import type {} from "./platform.js";
 import { redact } from "./redact.js";
-import { LightRequest, type ClientRequest } from "./request.js";
+import { describeRequest, LightRequest, type ClientRequest } from "./request.js";
 import { decideRetry } from "./retry.js";
 
 /** Waits `ms`, or rejects when the signal aborts first. */

@@ -4,6 +4,7 @@ import { APIResponseValidationError, SGPClientError, type Logger } from "sgp-cli
 import { bodyFor, checkBody, findOperation } from "./check.js";
 import type { Mismatch } from "./mismatches.js";
 import { redactReport } from "./redact.js";
+import { describeRequest, LOG_KEY } from "../internal/request.js";
 import { labelOf } from "./words.js";
 
 /** Options of {@link responseValidation}. */
@@ -22,7 +23,6 @@ export interface ResponseValidationOptions {
 }
 
 /** What an SGPClient hangs on each of its requests: its log, whose `warn` honours `logLevel`. */
-const LOG_KEY = Symbol.for("sgp-client.log");
 interface ClientLog {
   warn(message: string): void;
 }
@@ -89,7 +89,7 @@ export function responseValidation(options: ResponseValidationOptions): Middlewa
     const clientLog = clientLogOf(request);
     const logged = clientLog === undefined ? loggedHere : loggedBy(clientLog);
     const write = writerFor(clientLog, logger);
-    const what = `${request.method} ${new URL(request.url).pathname}`;
+    const what = describeRequest(request.method, request.url);
     for (const { pointer, rule, message } of mismatches) {
       // Array items count as one place: a drift in every item of a list is one warning.
       const key = `${request.method} ${schemaPath} ${status} ${pointer.replace(/\/\d+(?=\/|$)/g, "/-")} ${rule}`;
@@ -119,7 +119,7 @@ export function responseValidation(options: ResponseValidationOptions): Middlewa
         return undefined;
       }
       throw new APIResponseValidationError({
-        what: `${request.method} ${new URL(request.url).pathname}`,
+        what: describeRequest(request.method, request.url),
         response: report.response,
         body: report.body,
         mismatches: report.mismatches.map(({ pointer, message }) => ({ pointer, message })),
