@@ -18,7 +18,17 @@ export const GENERATED_FILE = "generated/schema.d.ts";
  * @throws {Error} the spec is not YAML, or not a document openapi-typescript can read.
  */
 export async function generateTypes(specText: string, prettierConfigPath: string): Promise<string> {
-  const ast = await openapiTS(parseSpec(specText) as unknown as OpenAPI3, {
+  return formatDeclarations(await generateDeclarations(parseSpec(specText)), prettierConfigPath);
+}
+
+/**
+ * The declarations for the parsed spec `spec`, as the TypeScript printer writes them: the types
+ * of generateTypes before prettier and the banner. openapi-typescript may change the object it
+ * reads (its bundler resolves `$ref`s in place): pass a copy of a spec still in use.
+ * @throws {Error} the spec is not a document openapi-typescript can read.
+ */
+export async function generateDeclarations(spec: Record<string, unknown>): Promise<string> {
+  const ast = await openapiTS(spec as unknown as OpenAPI3, {
     // Named exports (`ModelInstance`, `ModelVendor`, …) next to `components`, so that src/ and
     // users import a name instead of spelling `components["schemas"]["ModelInstance"]`; the
     // schemas' aliases become declarations in declareSchemasByName, the parameters' stay aliases.
@@ -41,5 +51,13 @@ export async function generateTypes(specText: string, prettierConfigPath: string
   });
   // Editors and compiler errors print a type by the name of its declaration, so every schema
   // gets one: `APIPromise<ModelInstance>` rather than `APIPromise<{ name: string; … }>`.
-  return formatGenerated(astToString(declareSchemasByName(ast)), prettierConfigPath, "typescript");
+  return astToString(declareSchemasByName(ast));
+}
+
+/** `declarations` with the banner, formatted as the committed file is. */
+export function formatDeclarations(
+  declarations: string,
+  prettierConfigPath: string,
+): Promise<string> {
+  return formatGenerated(declarations, prettierConfigPath, "typescript");
 }

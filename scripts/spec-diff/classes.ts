@@ -16,12 +16,21 @@ export const CLASS_MEANINGS: Record<CallerClass, string> = {
   safe: "additive or documentation",
 };
 
+/**
+ * What a reason says about the generated types, for the compiler to check (compiler/verdict.ts):
+ * `same` (the type does not change), `compiles` (it changes, and code written for the old one
+ * still compiles), `breaks` (such code no longer compiles). Undefined when it says nothing.
+ */
+export type TypeClaim = "same" | "compiles" | "breaks";
+
 /** A class with the reason for it. */
 export interface Verdict {
   class: CallerClass;
   reason: string;
   /** True when only documentation changed (descriptions, summaries, examples). */
   isDocumentation: boolean;
+  /** What the reason says about the generated types. */
+  typeClaim?: TypeClaim;
 }
 
 /** One correction to api-smart-diff's classification; the first rule that applies decides. */
@@ -33,4 +42,9 @@ export interface CallerRule {
 /** A verdict of `cls` for `reason`. */
 export function verdict(cls: CallerClass, reason: string, isDocumentation = false): Verdict {
   return { class: cls, reason, isDocumentation };
+}
+
+/** A verdict whose reason says `claim` about the generated types. */
+export function typed(claim: TypeClaim, cls: CallerClass, reason: string): Verdict {
+  return { class: cls, reason, isDocumentation: false, typeClaim: claim };
 }

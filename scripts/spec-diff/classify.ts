@@ -5,10 +5,15 @@
  */
 import { verdict, type CallerRule, type Verdict } from "./classes.js";
 import { API_RULES, EXAMPLE_RULES } from "./rules/api.js";
+import { DEFAULT_RULES } from "./rules/defaults.js";
+import { EXTENSIBLE_RULES } from "./rules/extensible.js";
 import { FIELD_RULES } from "./rules/fields.js";
 import { LIMIT_RULES } from "./rules/limits.js";
+import { MODE_RULES } from "./rules/modes.js";
+import { OBJECT_RULES } from "./rules/objects.js";
 import { RESPONSE_RULES } from "./rules/responses.js";
 import { SECURITY_RULES } from "./rules/security.js";
+import { TYPE_RULES } from "./rules/types.js";
 import { VALUE_RULES } from "./rules/values.js";
 import type { ChangeSite, DescribeContext, SpecDiff } from "./site.js";
 
@@ -17,6 +22,11 @@ export const CALLER_RULES: readonly CallerRule[] = [
   ...EXAMPLE_RULES,
   ...FIELD_RULES,
   ...VALUE_RULES,
+  ...TYPE_RULES,
+  ...DEFAULT_RULES,
+  ...OBJECT_RULES,
+  ...MODE_RULES,
+  ...EXTENSIBLE_RULES,
   ...LIMIT_RULES,
   ...RESPONSE_RULES,
   ...SECURITY_RULES,

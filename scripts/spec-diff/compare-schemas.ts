@@ -8,9 +8,11 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Diff } from "api-smart-diff";
 import { isRecord } from "../shared/guards.js";
+import { foldMovedFields } from "./moved-fields.js";
 import type { JsonPath } from "./pointer.js";
 import type { SpecDiff } from "./site.js";
-import { acceptsNull, canonicalSchema, isAnnotationKey, typeLabel, withoutNull } from "./schema.js";
+import { isAnnotationKey } from "./keywords.js";
+import { acceptsNull, canonicalSchema, typeLabel, withoutNull } from "./schema.js";
 
 /** The documents the two schemas come from, for their `$ref`s. */
 export interface SchemaDocuments {
@@ -94,7 +96,7 @@ export function compareSchemas(
   for (const key of ["anyOf", "oneOf", "allOf"]) {
     compareVariants([...path, key], old[key], now[key], documents, compare, diffs);
   }
-  return diffs;
+  return foldMovedFields(path, old, now, diffs, documents);
 }
 
 // Keywords compared as plain values: `type`, `format`, limits, `default`, descriptions, and

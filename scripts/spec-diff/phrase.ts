@@ -85,43 +85,6 @@ export function pastTense(diff: Diff): string {
   return { add: "added", remove: "removed", replace: "changed", rename: "renamed" }[diff.action];
 }
 
-/**
- * Splits the part of a diff path inside a schema into the field it concerns and the keyword
- * that changed: `properties/a/items/properties/b/type` → field `a[].b`, keyword `["type"]`.
- * A keyword of `[]` means the field itself was added, removed or replaced.
- */
-export function splitSchemaPath(path: JsonPath): { field: string; keyword: JsonPath } {
-  let field = "";
-  const join = (name: string): string => (field ? `${field}.${name}` : name);
-  let index = 0;
-  while (index < path.length) {
-    const key = path[index];
-    const next = path[index + 1];
-    const isLast = index === path.length - 1;
-    if (key === "properties" && next !== undefined) {
-      field = join(String(next));
-      index += 2;
-    } else if ((key === "items" || key === "additionalProperties") && !isLast) {
-      field += key === "items" ? "[]" : "[key]";
-      index += 1;
-    } else if (key === "patternProperties" && next !== undefined) {
-      field += `[${String(next)}]`;
-      index += 2;
-    } else if (
-      (key === "allOf" || key === "anyOf" || key === "oneOf") &&
-      typeof next === "number" &&
-      index + 2 < path.length
-    ) {
-      // A variant with more path after it is only a step towards the change: api-smart-diff also
-      // wraps `$ref` + siblings in `allOf`, which the caller never wrote.
-      index += 2;
-    } else {
-      break;
-    }
-  }
-  return { field, keyword: path.slice(index) };
-}
-
 function subjectText(subject: SchemaSubject, field = subject.field): string {
   return field ? `${subject.kind} \`${field}\`${subject.suffix}` : subject.root;
 }
@@ -144,6 +107,13 @@ export function phraseSchemaChange(input: SchemaChangeInput): string {
   if (diff.meaning === "rewritten") {
     return `${what} is written differently, with the same values and types`;
   }
+  if (diff.meaning === "moved") {
+    const fields = formatList(diff.movedFields ?? []);
+    const owner = subject.field
+      ? `${subject.kind}s ${fields} of \`${subject.field}\`${subject.suffix}`
+      : `fields ${fields} of the ${subject.root}`;
+    return `${owner} moved into \`${String(head)}\` variants`;
+  }
   if (head === undefined) return phraseNodeChange(input);
   if (head === "nullable" && keyword.length === 1) {
     return phraseNullChange(what, isNowNullable(diff), direction);
@@ -151,6 +121,12 @@ export function phraseSchemaChange(input: SchemaChangeInput): string {
   const isWholeEnum = keyword.length === 1 && Array.isArray(diff.after ?? diff.before);
   if (head === "enum" && (typeof index === "number" || isWholeEnum)) {
     return phraseValuesChange(diff, what, direction, index);
+  }
+  if (head === "x-extensible-enum" && (typeof index === "number" || isWholeEnum)) {
+    return `${phraseValuesChange(diff, what, direction, index)} (\`x-extensible-enum\`)`;
+  }
+  if (head === "patternProperties" && index !== undefined && keyword.length === 2) {
+    return phrasePatternChange(diff, what, direction, String(index));
   }
   if (head === "required" && typeof index === "number") {
     const name = String(diff.action === "add" ? diff.after : diff.before);
@@ -188,6 +164,21 @@ export function phraseSchemaChange(input: SchemaChangeInput): string {
     return `${keywordName} of ${what} ${pastTense(diff)}`;
   }
   return `\`${keywordName}\` of ${what} ${pastTense(diff)}${describeValues(diff)}`;
+}
+
+function phrasePatternChange(
+  diff: Diff,
+  what: string,
+  direction: Direction,
+  pattern: string,
+): string {
+  const fields = `fields matching ${formatValue(pattern)}`;
+  if (diff.action === "replace") return `schema of ${fields} in ${what} replaced`;
+  const isAdded = diff.action === "add";
+  if (direction === "response") {
+    return isAdded ? `${what} may now have ${fields}` : `${what} no longer has ${fields}`;
+  }
+  return isAdded ? `${what} now accepts ${fields}` : `${what} no longer accepts ${fields}`;
 }
 
 /** True when `diff` (of the keyword `nullable`) lets the field be `null`. */

@@ -82,6 +82,33 @@ export function resolveNode(document: unknown, node: unknown): unknown {
   return followRefs(document, node);
 }
 
+/**
+ * Where the node at `path` is written: the JSON pointer of its definition, after following
+ * each local `$ref` on the way (`/components/schemas/AddOptions/properties/priority` for a
+ * field reached through a request body's `$ref`). Undefined if the path leaves the document.
+ */
+export function definitionOf(document: unknown, path: JsonPath): string | undefined {
+  let pointer: JsonPath = [];
+  let node: unknown = document;
+  const follow = (): void => {
+    for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
+      if (!isObject(node) || typeof node["$ref"] !== "string" || !node["$ref"].startsWith("#")) {
+        return;
+      }
+      pointer = fromJsonPointer(node["$ref"].slice(1));
+      node = walk(document, pointer, false);
+    }
+  };
+  for (const key of path) {
+    follow();
+    if (!isObject(node) || !(key in node)) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+    pointer = [...pointer, key];
+  }
+  follow();
+  return toJsonPointer(pointer);
+}
+
 /** Formats `path` as an RFC 6901 JSON pointer: `/paths/~1v4~1…/post/responses/200`. */
 export function toJsonPointer(path: JsonPath): string {
   return path.map((key) => "/" + String(key).replace(/~/g, "~0").replace(/\//g, "~1")).join("");

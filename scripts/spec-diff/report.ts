@@ -3,15 +3,19 @@
  * tidied, placed, phrased and classified for callers, plus the generated-types diff.
  */
 import { apiCompare, type Diff } from "api-smart-diff";
-import { CALLER_CLASSES, type CallerClass } from "./classes.js";
+import { CALLER_CLASSES, type CallerClass, type Verdict } from "./classes.js";
 import { classifyForCallers } from "./classify.js";
+import { checkTypeSites, type SiteFinding } from "./compiler/findings.js";
+import { typeSitesOf, type TypeSite } from "./compiler/sites.js";
+import { judge, worstFinding } from "./compiler/verdict.js";
 import { describeDiff } from "./describe/change.js";
 import { SpecDiffError } from "./error.js";
 import type { Revision } from "./load.js";
 import { pruneDiffs } from "./prune.js";
 import type { Area } from "./site.js";
 import {
-  compareGeneratedTypes,
+  diffGenerated,
+  generatePair,
   NO_TYPESCRIPT_CHANGE,
   type TypeScriptImpact,
 } from "./typescript.js";
@@ -32,6 +36,19 @@ export interface SpecChange {
   reason: string;
   /** True when only documentation changed. */
   isDocumentation: boolean;
+  /**
+   * What TypeScript's assignability check found where the change lands in the generated types
+   * (compiler/program.ts); null where it lands nowhere a caller compiles against; absent where
+   * the types were not compared (classifyChanges).
+   */
+  compiler?: SiteFinding["status"] | null;
+}
+
+/** A change as the rules classified it, with where it lands in the generated types. */
+export interface RuledChange {
+  change: SpecChange;
+  verdict: Verdict;
+  sites: TypeSite[];
 }
 
 /** Everything `spec:diff` prints, in either format. */
@@ -68,28 +85,79 @@ function sortChanges(changes: SpecChange[]): SpecChange[] {
   );
 }
 
-/** The classified changes from `base` to `head`, without the generated types (no generator run). */
-export function classifyChanges(base: Revision, head: Revision): SpecChange[] {
+/**
+ * The changes from `base` to `head` as the rules classify them, each with its site in the
+ * generated types; no generator or compiler run.
+ */
+export function ruleChanges(base: Revision, head: Revision): RuledChange[] {
   if (base.text === head.text) return [];
   const documents = { before: base.document, after: head.document };
   const { diffs, requiredProperties } = pruneDiffs(compareDocuments(base, head), documents);
   const context = { ...documents, requiredProperties };
-  const changes = diffs.flatMap((diff) =>
-    describeDiff(diff, context).map(({ site, where, message }): SpecChange => {
+  const renamedPaths = new Map(
+    diffs
+      .filter(
+        (diff) => diff.action === "rename" && diff.path.length === 1 && diff.path[0] === "paths",
+      )
+      .map((diff) => [String(diff.before), String(diff.after)]),
+  );
+  return diffs.flatMap((diff) =>
+    describeDiff(diff, context).map(({ site, where, message }): RuledChange => {
       const verdict = classifyForCallers(diff, site, context);
-      return {
+      const change: SpecChange = {
         operation: site.operation,
         area: site.area,
         isWholeOperation: site.area === "operation" && site.keyword.length === 0,
         where,
         message,
-        class: verdict.class,
-        reason: verdict.reason,
-        isDocumentation: verdict.isDocumentation,
+        ...verdictFields(verdict),
       };
+      return { change, verdict, sites: typeSitesOf(diff, site, renamedPaths) };
     }),
   );
-  return sortChanges(changes);
+}
+
+function verdictFields(verdict: Verdict): Pick<SpecChange, "class" | "reason" | "isDocumentation"> {
+  return { class: verdict.class, reason: verdict.reason, isDocumentation: verdict.isDocumentation };
+}
+
+/** The changes from `base` to `head` as the rules alone classify them (no generator run). */
+export function classifyChanges(base: Revision, head: Revision): SpecChange[] {
+  return sortChanges(ruleChanges(base, head).map(({ change }) => change));
+}
+
+/**
+ * Asks the compiler about every site the changes land on, once, and lets its findings judge
+ * each change (compiler/verdict.ts). `before` and `after` are the generated declarations.
+ */
+export function judgeChanges(
+  ruled: readonly RuledChange[],
+  before: string,
+  after: string,
+): SpecChange[] {
+  const indexes = new Map<string, number>();
+  const unique: TypeSite[] = [];
+  for (const site of ruled.flatMap(({ sites }) => sites)) {
+    const key = JSON.stringify(site);
+    if (indexes.has(key)) continue;
+    indexes.set(key, unique.length);
+    unique.push(site);
+  }
+  const findings = checkTypeSites(before, after, unique);
+  return ruled.map(({ change, verdict, sites }) => {
+    const judged = worstFinding(
+      sites.flatMap((site) => {
+        const finding = findings[indexes.get(JSON.stringify(site)) ?? -1];
+        return finding === undefined ? [] : [{ site, finding }];
+      }),
+    );
+    if (judged === undefined) return { ...change, compiler: null };
+    return {
+      ...change,
+      ...verdictFields(judge(verdict, judged.site, judged.finding)),
+      compiler: judged.finding.status,
+    };
+  });
 }
 
 /**
@@ -101,13 +169,16 @@ export async function buildSpecDiffReport(
   head: Revision,
   prettierConfigPath: string,
 ): Promise<SpecDiffReport> {
-  const changes = classifyChanges(base, head);
+  let changes: SpecChange[] = [];
+  let typescript = NO_TYPESCRIPT_CHANGE;
+  if (base.text !== head.text) {
+    const ruled = ruleChanges(base, head);
+    const generated = await generatePair(base, head);
+    changes = sortChanges(judgeChanges(ruled, generated.before, generated.after));
+    typescript = await diffGenerated(base, head, generated, prettierConfigPath);
+  }
   const summary = { breaking: 0, review: 0, safe: 0 };
   for (const change of changes) summary[change.class] += 1;
-  const typescript =
-    base.text === head.text
-      ? NO_TYPESCRIPT_CHANGE
-      : await compareGeneratedTypes(base, head, prettierConfigPath);
   return {
     base: base.label,
     head: head.label,

@@ -4,18 +4,13 @@
  * (`$ref` or inline, `type` lists in any order, `anyOf: [X]` or `X`).
  */
 import { isObject, isRecord } from "../shared/guards.js";
-import { ANNOTATION_KEYWORDS } from "../shared/openapi.js";
+import { isAnnotationKey, isTypeless } from "./keywords.js";
 import { isNullOnly, resolveNode } from "./pointer.js";
 
 /** A schema node as parsed; only objects carry keywords. */
 type Schema = Record<string, unknown>;
 
 const COMBINATORS = ["anyOf", "oneOf"] as const;
-
-/** True for a key that documents a schema without constraining values (`x-` extensions too). */
-export function isAnnotationKey(key: string | number): boolean {
-  return ANNOTATION_KEYWORDS.has(String(key)) || String(key).startsWith("x-");
-}
 
 function jsonTypeOf(value: unknown): string {
   if (value === null) return "null";
@@ -120,30 +115,39 @@ export function withoutNull(document: unknown, schema: unknown): unknown {
  * followed, annotations dropped, keys sorted, lists whose order means nothing sorted, and
  * one-variant `anyOf`/`oneOf`/`allOf` unwrapped.
  */
-export function canonicalSchema(document: unknown, schema: unknown): string {
-  return JSON.stringify(canonical(document, schema, new Set()));
+export function canonicalSchema(document: unknown, schema: unknown, isTypesOnly = false): string {
+  const isDropped = isTypesOnly ? isTypeless : isAnnotationKey;
+  return JSON.stringify(canonical(document, schema, new Set(), isDropped));
 }
 
-function canonical(document: unknown, schema: unknown, refs: Set<string>): unknown {
-  if (Array.isArray(schema)) return schema.map((item) => canonical(document, item, refs));
+type KeyFilter = (key: string) => boolean;
+
+function canonical(
+  document: unknown,
+  schema: unknown,
+  refs: Set<string>,
+  isDropped: KeyFilter,
+): unknown {
+  if (Array.isArray(schema))
+    return schema.map((item) => canonical(document, item, refs, isDropped));
   if (!isObject(schema)) return schema;
   const ref = schema["$ref"];
   if (typeof ref === "string") {
     // A recursive schema is compared by name below its first appearance.
     if (refs.has(ref)) return { $ref: ref };
-    return canonical(document, resolveNode(document, schema), new Set([...refs, ref]));
+    return canonical(document, resolveNode(document, schema), new Set([...refs, ref]), isDropped);
   }
-  const entries = Object.entries(schema).filter(([key]) => !isAnnotationKey(key));
+  const entries = Object.entries(schema).filter(([key]) => !isDropped(key));
   const kept = Object.fromEntries(entries);
   for (const keyword of ["anyOf", "oneOf", "allOf"]) {
     const variants = kept[keyword];
     if (Array.isArray(variants) && variants.length === 1 && entries.length === 1) {
-      return canonical(document, variants[0], refs);
+      return canonical(document, variants[0], refs, isDropped);
     }
   }
   const result: Record<string, unknown> = {};
   for (const [key, value] of entries.sort(([a], [b]) => a.localeCompare(b))) {
-    result[key] = canonicalValue(document, key, value, refs);
+    result[key] = canonicalValue(document, key, value, refs, isDropped);
   }
   return result;
 }
@@ -153,6 +157,7 @@ function canonicalValue(
   key: string,
   value: unknown,
   refs: Set<string>,
+  isDropped: KeyFilter,
 ): unknown {
   if (key === "type" && Array.isArray(value)) {
     return value.length === 1 ? value[0] : [...value].map(String).sort();
@@ -161,13 +166,15 @@ function canonicalValue(
     return value.map((item) => JSON.stringify(item)).sort();
   }
   if (["anyOf", "oneOf", "allOf"].includes(key) && Array.isArray(value)) {
-    return value.map((item) => JSON.stringify(canonical(document, item, refs))).sort();
+    return value.map((item) => JSON.stringify(canonical(document, item, refs, isDropped))).sort();
   }
   if (key === "properties" && isRecord(value)) {
     const names = Object.keys(value).sort();
-    return Object.fromEntries(names.map((name) => [name, canonical(document, value[name], refs)]));
+    return Object.fromEntries(
+      names.map((name) => [name, canonical(document, value[name], refs, isDropped)]),
+    );
   }
-  return canonical(document, value, refs);
+  return canonical(document, value, refs, isDropped);
 }
 
 /**

@@ -10,8 +10,13 @@ import type { JsonPath } from "./pointer.js";
 export type SpecDiff = Diff & {
   /** For a change in whether a field allows `null`: how callers typed the field without it. */
   typeLabel?: string;
-  /** `rewritten`: the schema is written differently but allows the same values. */
-  meaning?: "rewritten";
+  /**
+   * `rewritten`: the schema is written differently but allows the same values; `moved`: fields
+   * moved into `oneOf`/`anyOf` variants (named by `movedFields`).
+   */
+  meaning?: "rewritten" | "moved";
+  /** For `moved`: the fields that moved into the variants. */
+  movedFields?: string[];
 };
 
 /** The part of the API a change touches. */
@@ -40,6 +45,8 @@ export interface ChangeSite {
   keyword: JsonPath;
   /** For parameters: `path`, `query`, `header` or `cookie`. */
   parameterIn?: string;
+  /** For parameters: the name, as the base revision has it (the head's for a new one). */
+  parameterName?: string;
   /** For an added parameter or request body: whether callers must send it. */
   isRequired?: boolean;
   /** For responses: the status code as written (`200`, `4XX`, `default`). */

@@ -7,9 +7,9 @@ import {
   formatValue,
   pastTense,
   phraseSchemaChange,
-  splitSchemaPath,
   type SchemaSubject,
 } from "../phrase.js";
+import { splitSchemaPath } from "../schema-path.js";
 import { resolveAt, type JsonPath } from "../pointer.js";
 import { phraseSecurityChange } from "./security.js";
 import {

@@ -3,13 +3,8 @@
  * or changed inside its schema.
  */
 import { isObject } from "../../shared/guards.js";
-import {
-  describeValues,
-  pastTense,
-  phraseSchemaChange,
-  splitSchemaPath,
-  type SchemaSubject,
-} from "../phrase.js";
+import { describeValues, pastTense, phraseSchemaChange, type SchemaSubject } from "../phrase.js";
+import { splitSchemaPath } from "../schema-path.js";
 import { resolveAt, resolveNode, type JsonPath } from "../pointer.js";
 import {
   PARAMETER_NOUNS,
@@ -63,6 +58,7 @@ export function describeParameterChange(
       direction: "request",
       isSchema,
       parameterIn: location,
+      parameterName: name,
     });
   if (key === undefined) {
     if (diff.action === "add") {

@@ -3,7 +3,8 @@
  * body schema and its headers.
  */
 import { isInExample } from "../../shared/openapi.js";
-import { pastTense, phraseSchemaChange, splitSchemaPath, type SchemaSubject } from "../phrase.js";
+import { pastTense, phraseSchemaChange, type SchemaSubject } from "../phrase.js";
+import { splitSchemaPath } from "../schema-path.js";
 import type { JsonPath } from "../pointer.js";
 import {
   site,

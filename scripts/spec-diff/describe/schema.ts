@@ -1,12 +1,8 @@
 /**
  * Phrases a change inside the schema of a request or response body.
  */
-import {
-  phraseSchemaChange,
-  splitSchemaPath,
-  type Direction,
-  type SchemaSubject,
-} from "../phrase.js";
+import { phraseSchemaChange, type Direction, type SchemaSubject } from "../phrase.js";
+import { splitSchemaPath } from "../schema-path.js";
 import { toJsonPointer, type JsonPath } from "../pointer.js";
 import type { ChangeSite, DescribeContext, Described, SpecDiff } from "../site.js";
 

@@ -3,7 +3,58 @@
  * request bodies, operation ids, servers, security schemes and unused components.
  */
 import { isInExample } from "../../shared/openapi.js";
-import { verdict, type CallerRule } from "../classes.js";
+import { typed, verdict, type CallerRule, type Verdict } from "../classes.js";
+import type { ChangeSite, DescribeContext, SpecDiff } from "../site.js";
+import { isSchemeInUse } from "./security.js";
+
+// Parts of an OAuth flow or OpenID Connect scheme that say where callers get tokens: existing
+// tokens keep working, new ones come from the new place.
+const TOKEN_SOURCES = new Set(["authorizationUrl", "tokenUrl", "refreshUrl", "openIdConnectUrl"]);
+
+function securitySchemeVerdict(
+  diff: SpecDiff,
+  site: ChangeSite,
+  context: DescribeContext,
+): Verdict {
+  const [key, flow, part] = site.keyword;
+  if (key === undefined && diff.action === "add") {
+    return verdict("safe", "unused until a security requirement names it");
+  }
+  const name = site.component?.name ?? "";
+  if (!isSchemeInUse(context.before, name) && !isSchemeInUse(context.after, name)) {
+    return verdict("safe", "no operation requires this scheme, so no call sends its credentials");
+  }
+  if (key === "bearerFormat") {
+    return verdict(
+      "safe",
+      "documentation of the token's format; callers send the same credentials",
+    );
+  }
+  const where = key === "flows" ? part : key;
+  if (TOKEN_SOURCES.has(String(where))) {
+    return verdict(
+      "review",
+      "existing tokens keep working; callers that obtain new ones must use the new URL",
+    );
+  }
+  if (key === "flows" && part === "scopes") {
+    return diff.action === "add"
+      ? verdict("safe", "a scope callers may now ask for; no requirement changes")
+      : verdict(
+          "review",
+          "tokens may no longer be issued with this scope; operations that still require it are judged by their requirements",
+        );
+  }
+  if (key === "flows" && flow !== undefined && part === undefined) {
+    return diff.action === "add"
+      ? verdict("safe", "another way to obtain tokens; existing ones keep working")
+      : verdict("breaking", "callers that obtain tokens through this flow can no longer get them");
+  }
+  return verdict(
+    "breaking",
+    "callers keep sending credentials the old way, and requests fail with 401",
+  );
+}
 
 /** The rule for examples, which come first: a changed example is documentation anywhere. */
 export const EXAMPLE_RULES: readonly CallerRule[] = [
@@ -29,7 +80,8 @@ export const API_RULES: readonly CallerRule[] = [
       site.keyword[0] === "name" &&
       diff.action === "replace",
     verdict: () =>
-      verdict(
+      typed(
+        "breaks",
         "breaking",
         "same URL on the wire, but typed callers pass `params.path` by the old name and no longer compile",
       ),
@@ -39,7 +91,8 @@ export const API_RULES: readonly CallerRule[] = [
     applies: (diff, site) =>
       site.area === "parameter" && site.keyword.length === 0 && diff.action === "remove",
     verdict: () =>
-      verdict(
+      typed(
+        "breaks",
         "breaking",
         "calls that still pass it no longer compile, and the API ignores or rejects it",
       ),
@@ -56,22 +109,17 @@ export const API_RULES: readonly CallerRule[] = [
   {
     applies: (_diff, site) => site.area === "path-template",
     verdict: () =>
-      verdict(
+      typed(
+        "breaks",
         "breaking",
         "typed callers pass the path template as a literal; the old one no longer compiles",
       ),
   },
-  // Credentials are sent the way the scheme says; any change but its wording locks callers out.
-  // A new scheme matters only where a security requirement names it, which is judged separately.
+  // Credentials are sent the way the scheme says; a change to one that operations require can
+  // lock callers out. A scheme no operation requires affects no call.
   {
     applies: (_diff, site) => site.area === "security-scheme" && site.keyword[0] !== "description",
-    verdict: (diff, site) =>
-      site.keyword.length === 0 && diff.action === "add"
-        ? verdict("safe", "unused until a security requirement names it")
-        : verdict(
-            "breaking",
-            "callers keep sending credentials the old way, and requests fail with 401",
-          ),
+    verdict: (diff, site, context) => securitySchemeVerdict(diff, site, context),
   },
   // The library calls any added request body non-breaking; a required one rejects existing calls.
   {
@@ -80,7 +128,12 @@ export const API_RULES: readonly CallerRule[] = [
       site.keyword.length === 0 &&
       diff.action === "add" &&
       site.isRequired === true,
-    verdict: () => verdict("breaking", "existing calls send no body, so the API rejects them"),
+    verdict: () =>
+      typed(
+        "breaks",
+        "breaking",
+        "existing calls send no body, so the API rejects them, and they no longer compile",
+      ),
   },
   // The generated `operations` type is keyed by operation id.
   {

@@ -1,9 +1,10 @@
 /**
  * Rules for keywords that limit a value without changing its generated type: `format`,
- * `maxLength`, `minimum`, `pattern`, … and `default`. A tighter limit is breaking for what
- * callers send and safe for what they read; a looser or different one needs review when read.
+ * `maxLength`, `minimum`, `pattern`, `contains`, … and the encoding of a string's content. A
+ * tighter limit is breaking for what callers send and safe for what they read; a looser or
+ * different one needs review when read. The generated types show none of them
+ * (compiler/sites.ts TYPELESS_KEYWORDS), so no reason here claims anything about compiling.
  */
-import { isDeepStrictEqual } from "node:util";
 import { verdict, type CallerRule, type Verdict } from "../classes.js";
 import { formatValue } from "../phrase.js";
 import type { ChangeSite, SpecDiff } from "../site.js";
@@ -31,30 +32,26 @@ const LIMITS = new Set([
   "format",
   "multipleOf",
   "uniqueItems",
-  "const",
-  "additionalProperties",
   "unevaluatedProperties",
   "propertyNames",
   "dependentRequired",
-  "contentEncoding",
-  "contentMediaType",
+  "contains",
   "not",
 ]);
 
-// Values that limit nothing: the keyword's default.
-const NO_LIMIT: Record<string, unknown> = {
-  additionalProperties: true,
-  unevaluatedProperties: true,
-  uniqueItems: false,
-  exclusiveMaximum: false,
-  exclusiveMinimum: false,
+// Values that limit nothing: the keyword's default, or a pattern every string matches.
+const NO_LIMIT: Record<string, (value: unknown) => boolean> = {
+  unevaluatedProperties: (value) => value === true,
+  uniqueItems: (value) => value === false,
+  exclusiveMaximum: (value) => value === false,
+  exclusiveMinimum: (value) => value === false,
+  pattern: (value) => typeof value === "string" && /^\^?(\.\*)?\$?$/.test(value),
 };
 
 type Effect = "tighter" | "looser" | "same" | "different";
 
 function effectOf(diff: SpecDiff, keyword: string): Effect {
-  const isNoLimit = (value: unknown): boolean =>
-    keyword in NO_LIMIT && isDeepStrictEqual(value, NO_LIMIT[keyword]);
+  const isNoLimit = (value: unknown): boolean => NO_LIMIT[keyword]?.(value) === true;
   const before = diff.action === "add" || isNoLimit(diff.before) ? undefined : diff.before;
   const after = diff.action === "remove" || isNoLimit(diff.after) ? undefined : diff.after;
   if (before === undefined && after === undefined) return "same";
@@ -65,10 +62,7 @@ function effectOf(diff: SpecDiff, keyword: string): Effect {
     const isBigger = after > before;
     return (bound === "upper") === isBigger ? "looser" : "tighter";
   }
-  // `exclusiveMaximum: true` (OpenAPI 3.0) against a number, `additionalProperties: false`
-  // against a schema: a change of kind, not of size.
-  if (after === false && keyword === "additionalProperties") return "tighter";
-  if (before === false && keyword === "additionalProperties") return "looser";
+  // `exclusiveMaximum: true` (OpenAPI 3.0) against a number: a change of kind, not of size.
   return "different";
 }
 
@@ -77,12 +71,12 @@ function formatVerdict(diff: SpecDiff, effect: Effect): Verdict {
   if (effect === "looser") {
     return verdict(
       "review",
-      `same generated type, but the value may no longer be ${old}; code that parses it as ${old} must handle other forms`,
+      `the generated type does not show \`format\`, but the value may no longer be ${old}; code that parses it as ${old} must handle other forms`,
     );
   }
   return verdict(
     "review",
-    `same generated type, but the value's form changes: code that parses it as ${old} now gets ${now}`,
+    `the generated type does not show \`format\`, but the value's form changes: code that parses it as ${old} now gets ${now}`,
   );
 }
 
@@ -106,11 +100,11 @@ function limitVerdict(diff: SpecDiff, site: ChangeSite): Verdict {
   return effect === "looser"
     ? verdict(
         "review",
-        "same generated type, but values may now fall outside the old limit; code that relied on it must handle them",
+        "the generated type does not show the limit, but values may now fall outside the old one; code that relied on it must handle them",
       )
     : verdict(
         "review",
-        "same generated type, but the values follow a different rule; code that relied on the old one must check",
+        "the generated type does not show the limit, but the values follow a different rule; code that relied on the old one must check",
       );
 }
 
@@ -126,17 +120,23 @@ export const LIMIT_RULES: readonly CallerRule[] = [
       LIMITS.has(String(site.keyword[0])),
     verdict: (diff, site) => limitVerdict(diff, site),
   },
-  // A default is what the API assumes when a caller leaves the field out: calls that omit it
-  // change meaning. In a response it only documents the value.
+  // The encoding of a string's content (base64, a media type): the generated type is `string`
+  // either way, but code that encodes or decodes the value follows the keyword.
   {
     applies: (_diff, site) =>
-      site.isSchema && site.direction !== "none" && site.keyword[0] === "default",
+      site.isSchema &&
+      site.direction !== "none" &&
+      site.keyword.length === 1 &&
+      (site.keyword[0] === "contentEncoding" || site.keyword[0] === "contentMediaType"),
     verdict: (_diff, site) =>
       site.direction === "request"
         ? verdict(
-            "review",
-            "calls that leave it out now get a different value; check that it suits them",
+            "breaking",
+            "the generated type (`string`) does not show the encoding: calls that send the value encoded the old way are now misread or rejected",
           )
-        : verdict("safe", "documents the value the API sends when it has no other", true),
+        : verdict(
+            "review",
+            "the generated type (`string`) does not show the encoding: code that decodes the value the old way now misreads it",
+          ),
   },
 ];

@@ -77,6 +77,22 @@ function inheritingOperations(document: OpenAPIDocument): Array<[string, string]
   );
 }
 
+/** True when some operation of `document` requires the scheme `name`, alone or with others. */
+export function isSchemeInUse(document: OpenAPIDocument, name: string): boolean {
+  const paths = isRecord(document["paths"]) ? document["paths"] : {};
+  return Object.entries(paths).some(
+    ([path, item]) =>
+      isRecord(item) &&
+      HTTP_METHODS.some(
+        (method) =>
+          isRecord(item[method]) &&
+          effectiveRequirements(document, path, method).some((requirement) =>
+            requirement.has(name),
+          ),
+      ),
+  );
+}
+
 /** Rules for security requirements of an operation and of the document. */
 export const SECURITY_RULES: readonly CallerRule[] = [
   // The library calls a scheme added to a requirement "additive", but a requirement lists what

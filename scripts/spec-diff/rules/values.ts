@@ -1,10 +1,11 @@
 /**
- * Rules for what values a field may hold: its `type`, whether it may be `null`, and its `enum`.
+ * Rules for what values a field may hold: whether it may be `null`, and its `enum` (its `type`
+ * is in types.ts).
  * A caller sends requests and reads responses, so the same change is safe one way and breaking
  * the other: a wider request field is safe, a wider response field is not.
  */
 import { isDeepStrictEqual } from "node:util";
-import { verdict, type CallerRule, type Verdict } from "../classes.js";
+import { typed, type CallerRule, type Verdict } from "../classes.js";
 import { formatValue, isNowNullable } from "../phrase.js";
 import { resolveAt } from "../pointer.js";
 import {
@@ -20,86 +21,6 @@ export function nullReason(typeLabel: string): string {
   return (
     `breaking for code that assumed ${typeLabel}: the generated type now includes \`null\`, so ` +
     "uses without a null check no longer compile, and fail at runtime"
-  );
-}
-
-// JSON types as sets; undefined means any type. `integer` is a kind of `number`.
-type Types = Set<string> | undefined;
-
-function toTypes(type: unknown): Types {
-  if (type === undefined) return undefined;
-  return new Set((Array.isArray(type) ? type : [type]).map(String));
-}
-
-function isWithin(inner: Types, outer: Types): boolean {
-  if (outer === undefined) return true;
-  if (inner === undefined) return false;
-  return [...inner].every((type) => outer.has(type) || (type === "integer" && outer.has("number")));
-}
-
-/** The types TypeScript sees: `integer` and `number` are both `number`; `null` comes last. */
-function inTypeScript(types: Types): string {
-  if (types === undefined) return "unknown";
-  const names = new Set([...types].map((type) => (type === "integer" ? "number" : type)));
-  const rank = (name: string): string => (name === "null" ? "~" : name);
-  return [...names].sort((a, b) => rank(a).localeCompare(rank(b))).join(" | ");
-}
-
-function label(types: Types): string {
-  return "`" + inTypeScript(types) + "`";
-}
-
-/**
- * The `type` before and after a diff at `…/type`, or at one entry `…/type/<index>` of a list,
- * which is looked up whole in both documents (the entry alone if the lookup fails).
- */
-function typesAround(diff: SpecDiff, site: ChangeSite, context: DescribeContext): [Types, Types] {
-  if (site.keyword.length === 1) return [toTypes(diff.before), toTypes(diff.after)];
-  const typePath = diff.path.slice(0, diff.path.length - site.keyword.length + 1);
-  const before = resolveAt(context.before, typePath);
-  const after = resolveAt(context.after, typePath);
-  if (before === undefined || after === undefined) {
-    return [toTypes(diff.before), toTypes(diff.after)];
-  }
-  return [toTypes(before), toTypes(after)];
-}
-
-function typeVerdict(before: Types, after: Types, site: ChangeSite): Verdict {
-  const isSameInTypeScript = inTypeScript(before) === inTypeScript(after);
-  if (isSentSchema(site)) {
-    if (isWithin(before, after)) {
-      return verdict(
-        "safe",
-        "the API accepts more types than before; every existing call still fits",
-      );
-    }
-    return isSameInTypeScript
-      ? verdict(
-          "breaking",
-          `compiles (both are ${label(after)} in TypeScript), but calls that send a fraction are now rejected`,
-        )
-      : verdict("breaking", "calls that send the old type are now rejected, and no longer compile");
-  }
-  if (isWithin(after, before)) {
-    return verdict("safe", "callers receive a narrower type than they already handle");
-  }
-  if (isSameInTypeScript) {
-    return verdict(
-      "review",
-      `compiles (both are ${label(after)} in TypeScript), but the value may now have a fraction; ` +
-        "code that assumes a whole number must handle it",
-    );
-  }
-  const withoutNull = (types: Types): Types =>
-    types === undefined ? undefined : new Set([...types].filter((type) => type !== "null"));
-  const isOnlyNullAdded =
-    after?.has("null") === true &&
-    before?.has("null") === false &&
-    inTypeScript(withoutNull(after)) === inTypeScript(before);
-  if (isOnlyNullAdded) return verdict("breaking", nullReason(label(before)));
-  return verdict(
-    "breaking",
-    `code written for ${label(before)} no longer compiles against ${label(after)}, or misreads the value`,
   );
 }
 
@@ -124,35 +45,50 @@ function enumValueVerdict(diff: SpecDiff, site: ChangeSite, context: DescribeCon
   const lostAny = before.some((value) => !has(after, value));
   const gainedAny = after.some((value) => !has(before, value));
   if (!isOldGone && !isNewValue) {
-    return verdict("safe", "the same values in another order");
+    return typed("same", "safe", "the same values in another order");
   }
   if (isSentSchema(site)) {
-    if (!isOldGone)
-      return verdict("safe", "the API accepts one more value; existing calls still work");
+    if (!isOldGone) {
+      return typed("compiles", "safe", "the API accepts one more value; existing calls still work");
+    }
     const old = formatValue(diff.before);
-    return verdict("breaking", `calls that send ${old} are now rejected, and no longer compile`);
+    return typed(
+      "breaks",
+      "breaking",
+      `calls that send ${old} are now rejected, and no longer compile`,
+    );
   }
   if (isOldGone && isNewValue) {
     const [old, now] = [formatValue(diff.before), formatValue(diff.after)];
-    return verdict(
+    return typed(
+      "breaks",
       "breaking",
       `a rename: code that names ${old} (\`case\`, comparisons) no longer compiles, ` +
         `and what was ${old} now arrives as ${now}, which it does not handle`,
     );
   }
   if (lostAny && gainedAny) {
-    return verdict(
+    return typed(
+      "breaks",
       "breaking",
       "the list lost values as it gained others, which reads as a rename: code that names a " +
         "removed value no longer compiles, and the new values arrive unhandled",
     );
   }
+  // The generated union loses the value, and TypeScript refuses a `case` or `===` on a value
+  // outside a union (TS2678, TS2367), though callers never receive it any more.
   return isNewValue
-    ? verdict(
+    ? typed(
+        "compiles",
         "review",
         "compiles, but a `switch` or lookup over the known values may not handle the new one",
       )
-    : verdict("safe", "callers now receive a subset of the values they already handle");
+    : typed(
+        "breaks",
+        "breaking",
+        `callers no longer receive ${formatValue(diff.before)}, but code that names it ` +
+          "(`case`, `===`) no longer compiles (TS2678, TS2367): the generated union no longer has it",
+      );
 }
 
 /** Rules for `type`, `nullable` and `enum` in request and response schemas. */
@@ -168,12 +104,16 @@ export const VALUE_RULES: readonly CallerRule[] = [
       const isNullable = isNowNullable(diff);
       if (isSentSchema(site)) {
         return isNullable
-          ? verdict("safe", "the API now also accepts `null`; existing calls still work")
-          : verdict("breaking", "calls that send `null` are now rejected, and no longer compile");
+          ? typed("compiles", "safe", "the API now also accepts `null`; existing calls still work")
+          : typed(
+              "breaks",
+              "breaking",
+              "calls that send `null` are now rejected, and no longer compile",
+            );
       }
       return isNullable
-        ? verdict("breaking", nullReason(diff.typeLabel ?? "a value"))
-        : verdict("safe", "callers no longer receive `null`, a case they already handle");
+        ? typed("breaks", "breaking", nullReason(diff.typeLabel ?? "a value"))
+        : typed("compiles", "safe", "callers no longer receive `null`, a case they already handle");
     },
   },
   // A value added, removed or renamed (the library reports a rename as a replacement): judged
@@ -195,27 +135,24 @@ export const VALUE_RULES: readonly CallerRule[] = [
       const isNarrowing = diff.action === "add";
       if (site.direction === "response") {
         return isNarrowing
-          ? verdict("safe", "callers now receive a subset of the values they already handle")
-          : verdict(
+          ? typed(
+              "compiles",
+              "safe",
+              "callers now receive a subset of the values they already handle",
+            )
+          : typed(
+              "compiles",
               "review",
               "callers may now receive values outside the old list and must handle them",
             );
       }
       return isNarrowing
-        ? verdict("breaking", "calls that send a value outside the list are now rejected")
-        : verdict("safe", "the API now accepts any value, including the listed ones");
-    },
-  },
-  // A type widened, narrowed or changed, including `integer` to `number`, which TypeScript does
-  // not tell apart: the reason says so, and agrees with the generated types.
-  {
-    applies: (_diff, site) =>
-      (isSentSchema(site) || isReadSchema(site)) &&
-      site.keyword[0] === "type" &&
-      site.keyword.length <= 2,
-    verdict: (diff, site, context) => {
-      const [before, after] = typesAround(diff, site, context);
-      return typeVerdict(before, after, site);
+        ? typed(
+            "breaks",
+            "breaking",
+            "calls that send a value outside the list are now rejected, and no longer compile",
+          )
+        : typed("compiles", "safe", "the API now accepts any value, including the listed ones");
     },
   },
 ];

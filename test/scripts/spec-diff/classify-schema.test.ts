@@ -80,13 +80,15 @@ const SCHEMA_CASES: Record<string, Case> = {
     edit: "addResponseEnumValue",
     changes: [{ message: "response field `model_vendor` may now be `MISTRAL`", class: "review" }],
   },
-  "a value removed from a response enum is safe": {
+  // This fixture said safe: callers never receive the value again. But the generated union
+  // loses it, and TypeScript refuses `case "BEDROCK":` on it (TS2678), so code stops compiling.
+  "a value removed from a response enum is breaking: code that names it no longer compiles": {
     edit: "removeResponseEnumValue",
     changes: [
       {
         message: "response field `model_vendor` is no longer `BEDROCK`",
-        class: "safe",
-        reason: /subset of the values they already handle/,
+        class: "breaking",
+        reason: /callers no longer receive `BEDROCK`, but code that names it/,
       },
     ],
   },
@@ -165,9 +167,26 @@ const SCHEMA_CASES: Record<string, Case> = {
     edit: "addRequestFormat",
     changes: [{ message: /^`format` of request field `note` added/, class: "breaking" }],
   },
-  "a new default on a request field needs review": {
+  // This fixture said review. But openapi-typescript marks a field of a component schema that
+  // has a `default` as always present, so calls that leave it out stop compiling (TS2322).
+  "a new default on a request field of a shared schema is breaking: the field turns required": {
     edit: "changeRequestDefault",
-    changes: [{ message: /^`default` of request field `priority` added/, class: "review" }],
+    changes: [
+      {
+        message: /^`default` of request field `priority` added/,
+        class: "breaking",
+        reason: /marks a field with a `default` as always present/,
+      },
+    ],
+  },
+  "a changed request default needs review: calls that leave it out get another value": {
+    from: "changeRequestDefault",
+    edit: "changeRequestDefaultValue",
+    changes: [{ message: /^`default` of request field `priority` changed/, class: "review" }],
+  },
+  "a new default on a header needs review, and changes no generated type": {
+    edit: "addHeaderDefault",
+    changes: [{ message: /^`default` of header `x-selected-account-id` added/, class: "review" }],
   },
   // fields.ts
   "a schema written differently with the same meaning is safe": {
