@@ -2,6 +2,7 @@
  * Builds the `spec:diff` report for two revisions of openapi.yaml: api-smart-diff's changes,
  * tidied, placed, phrased and classified for callers, plus the generated-types diff.
  */
+import { isDeepStrictEqual } from "node:util";
 import { apiCompare, type Diff } from "api-smart-diff";
 import { CALLER_CLASSES, type CallerClass, type Verdict } from "./classes.js";
 import { classifyForCallers } from "./classify.js";
@@ -11,6 +12,7 @@ import { judge, worstFinding } from "./compiler/verdict.js";
 import { describeDiff } from "./describe/change.js";
 import { SpecDiffError } from "./error.js";
 import type { Revision } from "./load.js";
+import { disambiguatePaths } from "./path-keys.js";
 import { pruneDiffs } from "./prune.js";
 import type { Area } from "./site.js";
 import {
@@ -67,7 +69,9 @@ function compareDocuments(base: Revision, head: Revision): Diff[] {
   try {
     // Copies: the library rewrites the documents it is given (`$ref` with siblings becomes
     // `allOf`), and the rules below read the documents as written.
-    return apiCompare(structuredClone(base.document), structuredClone(head.document)).diffs;
+    const [before, after] = [structuredClone(base.document), structuredClone(head.document)];
+    const nameBack = disambiguatePaths(before, after);
+    return apiCompare(before, after).diffs.map(nameBack);
   } catch (error) {
     throw new SpecDiffError(
       `spec:diff: api-smart-diff could not compare ${base.label} with ${head.label}: ${(error as Error).message}`,
@@ -90,7 +94,8 @@ function sortChanges(changes: SpecChange[]): SpecChange[] {
  * generated types; no generator or compiler run.
  */
 export function ruleChanges(base: Revision, head: Revision): RuledChange[] {
-  if (base.text === head.text) return [];
+  // The same document, however it is written (key order, quoting, JSON or YAML): no change.
+  if (base.text === head.text || isDeepStrictEqual(base.document, head.document)) return [];
   const documents = { before: base.document, after: head.document };
   const { diffs, requiredProperties } = pruneDiffs(compareDocuments(base, head), documents);
   const context = { ...documents, requiredProperties };
