@@ -1,5 +1,6 @@
 /** The CLI's help texts, one per command. */
 
+/** `sgp-client --help`: every command, the environment and the exit codes. */
 export const MAIN_HELP = `Usage: sgp-client <command> [options]
 
 Commands:
@@ -18,9 +19,10 @@ Environment:
   SGP_ACCOUNT_ID   Account to act in, sent as x-selected-account-id
   SGP_LOG          Log level on stderr: off, error, warn (default), info, debug
 
-Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.
+Exit codes: 0 success, 1 API or network error, 2 usage error or bad input, 130 interrupted.
 `;
 
+/** `sgp-client add-model --help`. */
 export const ADD_MODEL_HELP = `Usage: sgp-client add-model <model_group_id> <model_instance_id> [options]
 
 Adds a model instance to a model group and prints the model instance.
@@ -35,6 +37,7 @@ The API key comes from $SGP_API_KEY.
 Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.
 `;
 
+/** `sgp-client demo --help`. */
 export const DEMO_HELP = `Usage: sgp-client demo [add-model <model_group_id> <model_instance_id>] [--json]
 
 Starts the embedded SGP stand-in (sgp-client/testing) on 127.0.0.1, runs add-model against it

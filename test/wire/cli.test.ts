@@ -1,8 +1,11 @@
-import { execFile } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { execFile, spawn as spawnChild, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { main, type CliIO } from "../../src/cli/main.js";
 import { createTestServer, type TestServer } from "../../src/testing/index.js";
+import { assertBuilt, DIST } from "../helpers/dist.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
+import { childEnv } from "../helpers/run-process.js";
 import { createSpecValidator } from "../helpers/spec.js";
 
 const validator = createSpecValidator();
@@ -330,4 +333,38 @@ describe("as processes", { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: sgp-client add-model/);
   });
+});
+
+// util-linux's `script` runs a command on a pseudo-terminal: the one way to be a real terminal.
+const hasScript = /util-linux/.test(spawnSync("script", ["--version"]).stdout?.toString() ?? "");
+
+describe("the built bin on a real terminal", { timeout: 20_000 }, () => {
+  it.skipIf(!hasScript)(
+    "validate says what it waits for, and Ctrl-C typed at the terminal exits 130",
+    async () => {
+      assertBuilt();
+      // The shell that script starts takes the paths from the environment: nothing to quote.
+      const command = '"$NODE_BIN" "$CLI_JS" validate';
+      const terminal = spawnChild("script", ["-qefc", command, "/dev/null"], {
+        cwd: PROJECT_ROOT,
+        env: childEnv({ NODE_BIN: process.execPath, CLI_JS: join(DIST, "cli.js") }),
+      });
+      onTestFinished(() => void terminal.kill("SIGKILL"));
+      const exited = new Promise<number | null>((resolve) => terminal.on("exit", resolve));
+      let screen = "";
+      let isTyped = false;
+      terminal.stdout.on("data", (chunk: Buffer) => {
+        screen += chunk.toString();
+        if (isTyped || !screen.includes("Ctrl-C cancels")) return;
+        isTyped = true;
+        terminal.stdin.write("\x03"); // what the terminal sends for Ctrl-C
+      });
+      expect(await exited, screen).toBe(130);
+      expect(screen).toMatch(
+        /^sgp-client: reading a response body from standard input: paste it, then press Ctrl-D/,
+      );
+      expect(screen).toMatch(/sgp-client: interrupted\r?\n$/);
+      expect(screen).not.toMatch(/\n\s+at /);
+    },
+  );
 });
