@@ -1,5 +1,5 @@
 /**
- * The `sgp-client` command line: `add-model`, `demo`, `validate` and help. `main` takes
+ * The `sgp-client` command line: `add-model`, `demo`, `validate`, `serve` and help. `main` takes
  * its arguments, environment and output as parameters and returns the exit code, so tests run it
  * in-process.
  */
@@ -8,8 +8,9 @@ import type { ClientOptions, LogLevel, Logger } from "../core/options.js";
 import { escapeControl } from "../internal/escape.js";
 import { VERSION } from "../version.js";
 import { addModel, demo, parseAddModel } from "./add-model.js";
-import { ADD_MODEL_HELP, DEMO_HELP, MAIN_HELP } from "./help.js";
+import { ADD_MODEL_HELP, DEMO_HELP, MAIN_HELP, SERVE_HELP } from "./help.js";
 import { EXIT, InterruptedError, UsageError, type CliIO } from "./io.js";
+import { parseServe, serve } from "./serve.js";
 import { VALIDATE_HELP, validateCommand } from "./validate.js";
 
 export type { CliIO } from "./io.js";
@@ -27,9 +28,10 @@ const HELP_BY_COMMAND: Record<string, string> = {
   "add-model": ADD_MODEL_HELP,
   demo: DEMO_HELP,
   validate: VALIDATE_HELP,
+  serve: SERVE_HELP,
 };
 // Commands that never call SGP, and so run without SGP_API_KEY even under `npm start`.
-const OFFLINE_COMMANDS = new Set(["help", "--help", "-h", "validate"]);
+const OFFLINE_COMMANDS = new Set(["help", "--help", "-h", "validate", "serve"]);
 
 // Whatever the client logs may quote a server: one escaped line per message.
 function stderrLogger(io: CliIO): Logger {
@@ -82,6 +84,10 @@ async function run(argv: string[], io: CliIO, options: MainOptions): Promise<num
       return demo(args, demoContext("the demo command"));
     case "validate":
       return validateCommand(args, io);
+    case "serve": {
+      const command = parseServe(args);
+      return command.isHelp ? help(["serve"], io) : serve(command, io, invocation);
+    }
     case "add-model": {
       const command = parseAddModel(args);
       return command.isHelp ? help(["add-model"], io) : addModel(command, clientOptions, io);
@@ -129,7 +135,7 @@ export async function main(argv: string[], io: CliIO, options: MainOptions = {})
 
 /**
  * Runs `main` on this process's arguments, environment and streams. Ctrl-C aborts whatever the
- * command waits for (a request, standard input), which then exits 130; a second Ctrl-C
+ * command waits for (a request, standard input, `serve`), which then exits 130; a second Ctrl-C
  * ends the process at once, as Node does by default.
  */
 export async function runProcess(options: MainOptions = {}): Promise<void> {
