@@ -69,7 +69,8 @@ export async function addModel(
 
 /** What `demo` needs beyond its arguments. */
 export interface DemoContext {
-  options: ClientOptions;
+  /** The client's options from the environment, read when the call is made. */
+  clientOptions(): ClientOptions;
   io: CliIO;
   /** Why it runs against the stand-in, for the closing note. */
   reason: string;
@@ -81,7 +82,7 @@ export interface DemoContext {
 
 /** Runs `add-model` against a stand-in started for the purpose, then says so on stderr. */
 export async function demo(args: string[], context: DemoContext): Promise<number> {
-  const { options, io, reason, invocation } = context;
+  const { io, reason, invocation } = context;
   await using server = await createTestServer();
   const seededIds = [server.seeded.modelGroupIds[0] ?? "", server.seeded.modelInstanceIds[0] ?? ""];
   const rest = args[0] === "add-model" ? args.slice(1) : [...seededIds, ...args];
@@ -92,7 +93,7 @@ export async function demo(args: string[], context: DemoContext): Promise<number
   try {
     // The demo checks itself: a stand-in answer that openapi.yaml does not allow fails it.
     const validation = responseValidation({ mode: "error" });
-    const standIn = { ...options, apiKey: server.apiKey, baseURL: server.url };
+    const standIn = { ...context.clientOptions(), apiKey: server.apiKey, baseURL: server.url };
     return await addModel(command, standIn, io, [validation]);
   } finally {
     io.stderr(

@@ -4,8 +4,9 @@
  * in-process.
  */
 import { APIError, APIUserAbortError, SGPClientError } from "../core/errors.js";
-import type { ClientOptions, LogLevel, Logger } from "../core/options.js";
+import { DEFAULTS, type ClientOptions, type Logger } from "../core/options.js";
 import { escapeControl } from "../internal/escape.js";
+import { logLevelFromEnv } from "../internal/options.js";
 import { VERSION } from "../version.js";
 import { addModel, demo, parseAddModel } from "./add-model.js";
 import { ADD_MODEL_HELP, DEMO_HELP, MAIN_HELP, SERVE_HELP } from "./help.js";
@@ -46,18 +47,30 @@ function help(args: string[], io: CliIO): number {
   return EXIT.ok;
 }
 
-async function run(argv: string[], io: CliIO, options: MainOptions): Promise<number> {
-  const [commandName, ...args] = argv;
-  const invocation = options.command ?? "npx sgp-client";
-  const clientOptions: ClientOptions = {
+/**
+ * The client's options from the CLI's environment; read only by commands that build a client, so
+ * that a bad SGP_LOG is one warning there and none in `--help`.
+ */
+function clientOptionsFrom(io: CliIO): ClientOptions {
+  const logger = stderrLogger(io);
+  const warn = (message: string): void => logger.warn(`sgp-client: warning: ${message}`);
+  // A typo in SGP_LOG warns and the default applies. Passing the level on keeps the client from
+  // reading SGP_LOG from process.env again, which would warn twice.
+  const logLevel = logLevelFromEnv("SGP_LOG", io.env["SGP_LOG"]?.trim() || undefined, warn);
+  return {
     apiKey: io.env["SGP_API_KEY"],
     baseURL: io.env["SGP_BASE_URL"] || io.env["SGP_CLIENT_BASE_URL"] || undefined,
     accountId: io.env["SGP_ACCOUNT_ID"] || undefined,
-    logLevel: (io.env["SGP_LOG"] || undefined) as LogLevel | undefined,
-    logger: stderrLogger(io),
+    logLevel: logLevel ?? DEFAULTS.logLevel,
+    logger,
   };
+}
+
+async function run(argv: string[], io: CliIO, options: MainOptions): Promise<number> {
+  const [commandName, ...args] = argv;
+  const invocation = options.command ?? "npx sgp-client";
   const demoContext = (reason: string) => ({
-    options: clientOptions,
+    clientOptions: () => clientOptionsFrom(io),
     io,
     reason,
     invocation,
@@ -90,7 +103,9 @@ async function run(argv: string[], io: CliIO, options: MainOptions): Promise<num
     }
     case "add-model": {
       const command = parseAddModel(args);
-      return command.isHelp ? help(["add-model"], io) : addModel(command, clientOptions, io);
+      return command.isHelp
+        ? help(["add-model"], io)
+        : addModel(command, clientOptionsFrom(io), io);
     }
     default:
       throw new UsageError(`unknown command ${JSON.stringify(commandName)}`);

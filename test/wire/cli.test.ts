@@ -5,7 +5,7 @@ import { main, type CliIO } from "../../src/cli/main.js";
 import { createTestServer, type TestServer } from "../../src/testing/index.js";
 import { assertBuilt, DIST } from "../helpers/dist.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
-import { childEnv } from "../helpers/run-process.js";
+import { childEnv, describeRun, runProcess } from "../helpers/run-process.js";
 import { createSpecValidator } from "../helpers/spec.js";
 
 const validator = createSpecValidator();
@@ -168,6 +168,45 @@ describe("sgp-client add-model", () => {
     expect(run.stderr).toMatch(
       /^\[sgp-client\] POST http:\/\/127\.0\.0\.1:\d+\/v4\/model-groups\/.* attempt 1\/3: 200 OK/,
     );
+  });
+});
+
+describe("SGP_LOG", () => {
+  const WARNING =
+    /^sgp-client: warning: SGP_LOG is "verbose", which is not a log level \(off, error, warn, info, debug\); using "warn"\.\n$/;
+
+  it("warns once on a value that is not a log level, and the call goes ahead", async () => {
+    await using server = await createTestServer();
+    const [groupId, instanceId] = seededIds(server);
+    const run = await cli(["add-model", groupId, instanceId], {
+      ...envFor(server),
+      SGP_LOG: "verbose",
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Model instance added/);
+    expect(run.stderr).toMatch(WARNING);
+  });
+
+  it("is not read by commands that make no call", async () => {
+    const run = await cli(["--help"], { SGP_LOG: "verbose" });
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("warns once, not twice, from the built bin, whose environment is the client's too", async () => {
+    assertBuilt();
+    await using server = await createTestServer();
+    const [groupId, instanceId] = seededIds(server);
+    const env = childEnv({ ...envFor(server), SGP_LOG: "verbose" });
+    const run = await runProcess(
+      process.execPath,
+      [join(DIST, "cli.js"), "add-model", groupId, instanceId],
+      {
+        cwd: PROJECT_ROOT,
+        env,
+      },
+    );
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stderr).toMatch(WARNING);
   });
 });
 
