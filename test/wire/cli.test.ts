@@ -247,6 +247,25 @@ describe("usage errors exit 2 with one line", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("ends an unforeseen failure, such as a closed stdout, in one line with exit 1", async () => {
+    await using server = await createTestServer();
+    const [groupId, instanceId] = seededIds(server);
+    let stderr = "";
+    const io: CliIO = {
+      env: envFor(server),
+      stdout: () => {
+        throw new Error(
+          "write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons)",
+        );
+      },
+      stderr: (text) => void (stderr += text),
+    };
+    expect(await main(["add-model", groupId, instanceId], io)).toBe(1);
+    expect(stderr).toBe(
+      "sgp-client: unexpected error: Error: write EPIPE\\n    at afterWriteDispatched (node:internal/stream_base_commons)\n",
+    );
+  });
+
   it("prints the help to stderr when no command is given", async () => {
     const run = await cli([]);
     expect(run.code).toBe(2);
