@@ -60,18 +60,21 @@ export function stepOf(job: Job, name: string): Step {
   return found;
 }
 
-/** The step's `env:` entries that hold no `${{ }}` expression: the constants a test reuses. */
-export function constantEnv(step: Step): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(step.env ?? {}).filter(([, value]) => !String(value).includes("${{")),
-  );
+/**
+ * The `env:` entries of `job` and then of `step` that hold no `${{ }}` expression: the
+ * constants a test reuses, as the runner would merge them.
+ */
+export function constantEnv(job: Job, step: Step): Record<string, string> {
+  const entries = Object.entries({ ...job.env, ...step.env });
+  return Object.fromEntries(entries.filter(([, value]) => !String(value).includes("${{")));
 }
 
 /**
- * Runs a `run:` step as GitHub's runner does for `shell: bash` (`bash --noprofile --norc -eo
- * pipefail`), with the step's constant env, then `env`; never rejects.
+ * Runs a `run:` step of `job` as GitHub's runner does for `shell: bash` (`bash --noprofile
+ * --norc -eo pipefail`), with the job's and the step's constant env, then `env`; never rejects.
  */
 export function runStep(
+  job: Job,
   step: Step,
   options: { cwd: string; env: Record<string, string> },
 ): Promise<ProcessRun> {
@@ -79,7 +82,7 @@ export function runStep(
   const args = ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run];
   return runProcess("bash", args, {
     cwd: options.cwd,
-    env: childEnv({ ...constantEnv(step), ...options.env }),
+    env: childEnv({ ...constantEnv(job, step), ...options.env }),
   });
 }
 

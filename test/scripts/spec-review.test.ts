@@ -182,7 +182,7 @@ describe("reading the pull request's openapi.yaml", () => {
     const reviewDir = join(temp, "review");
     const output = join(temp, "github-output");
     await writeFile(output, "");
-    const run = await runStep(stepOf(diffJob(), "spec"), {
+    const run = await runStep(diffJob(), stepOf(diffJob(), "spec"), {
       cwd: checkout,
       env: {
         HEAD_SHA: heads.get(pullRequest) ?? "",
@@ -238,7 +238,9 @@ describe("reading the pull request's openapi.yaml", () => {
   });
 
   it("keeps the size limit spec:diff has by default", () => {
-    expect(constantEnv(stepOf(diffJob(), "spec"))["MAX_BYTES"]).toBe(String(5 * 1024 * 1024));
+    expect(constantEnv(diffJob(), stepOf(diffJob(), "spec"))["MAX_BYTES"]).toBe(
+      String(5 * 1024 * 1024),
+    );
   });
 
   it("fails, and writes nothing, when the event's head is not a commit id", async () => {
@@ -269,7 +271,7 @@ describe("comparing with spec:diff", () => {
       `#!/bin/sh\nprintf '%s\\n' "$*" >> "${temp}/args"\ncat "${temp}/stdout"\ncat "${temp}/stderr" >&2\nexit ${code}\n`,
     );
     await chmod(join(temp, "bin", "npm"), 0o755);
-    const run = await runStep(compareStep(), {
+    const run = await runStep(diffJob(), compareStep(), {
       cwd: temp,
       env: { REVIEW_DIR: reviewDir, PATH: `${join(temp, "bin")}:${process.env["PATH"] ?? ""}` },
     });

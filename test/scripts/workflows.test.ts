@@ -281,7 +281,7 @@ describe("the release", () => {
       env["PATH"] = `${join(temp, "bin")}:${process.env["PATH"] ?? ""}`;
     }
     const step = stepOf(publish(), "Check that the tarball is the one the build job tested");
-    return runStep(step, { cwd: temp, env });
+    return runStep(publish(), step, { cwd: temp, env });
   }
 
   const sha512 = (text: string): string => createHash("sha512").update(text).digest("hex");
