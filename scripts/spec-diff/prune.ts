@@ -7,7 +7,8 @@
 import type { Diff } from "api-smart-diff";
 import { isObject } from "../shared/guards.js";
 import { expandContainers, recompareFields, type Documents } from "./normalize.js";
-import { fromJsonPointer, resolveAt, toJsonPointer } from "./pointer.js";
+import { resolveAt, toJsonPointer } from "./pointer.js";
+import { reachedComponents } from "./reach.js";
 import type { SpecDiff } from "./site.js";
 
 /** The tidied changes, and the properties whose `required` entry was folded into them. */
@@ -40,22 +41,7 @@ export function pruneDiffs(diffs: Diff[], documents: Documents): PrunedDiffs {
  * other components.
  */
 function usedComponents(document: unknown): Set<string> {
-  const used = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!isObject(node)) return;
-    const ref = node["$ref"];
-    if (typeof ref === "string" && ref.startsWith("#/components/")) {
-      const component = "#" + toJsonPointer(fromJsonPointer(ref.slice(1)).slice(0, 3));
-      if (!used.has(component)) {
-        used.add(component);
-        visit(resolveAt(document, fromJsonPointer(component.slice(1))));
-      }
-    }
-    Object.values(node).forEach(visit);
-  };
-  if (isObject(document)) visit(document["paths"]);
-  return used;
+  return reachedComponents(document, isObject(document) ? [document["paths"]] : []);
 }
 
 /**

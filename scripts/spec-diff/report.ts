@@ -14,7 +14,8 @@ import { SpecDiffError } from "./error.js";
 import type { Revision } from "./load.js";
 import { disambiguatePaths } from "./path-keys.js";
 import { pruneDiffs } from "./prune.js";
-import type { Area } from "./site.js";
+import type { Area, SpecDiff } from "./site.js";
+import { touchedBy } from "./subset.js";
 import {
   diffGenerated,
   generatePair,
@@ -51,6 +52,8 @@ export interface RuledChange {
   change: SpecChange;
   verdict: Verdict;
   sites: TypeSite[];
+  /** The difference it was phrased from. */
+  diff: SpecDiff;
 }
 
 /** Everything `spec:diff` prints, in either format. */
@@ -117,7 +120,7 @@ export function ruleChanges(base: Revision, head: Revision): RuledChange[] {
         message,
         ...verdictFields(verdict),
       };
-      return { change, verdict, sites: typeSitesOf(diff, site, renamedPaths) };
+      return { change, verdict, sites: typeSitesOf(diff, site, renamedPaths), diff };
     }),
   );
 }
@@ -178,7 +181,9 @@ export async function buildSpecDiffReport(
   let typescript = NO_TYPESCRIPT_CHANGE;
   if (base.text !== head.text) {
     const ruled = ruleChanges(base, head);
-    const generated = await generatePair(base, head);
+    // With no change to show, the whole documents: their declarations may differ in order.
+    const touched = ruled.length === 0 ? undefined : touchedBy(ruled.map(({ diff }) => diff));
+    const generated = await generatePair(base, head, touched);
     changes = sortChanges(judgeChanges(ruled, generated.before, generated.after));
     typescript = await diffGenerated(base, head, generated, prettierConfigPath);
   }

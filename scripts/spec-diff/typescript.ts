@@ -10,7 +10,8 @@ import ts from "typescript";
 import { firstLine } from "../shared/errors.js";
 import { GENERATED_FILE, generateDeclarations } from "../generate/types.js";
 import { SpecDiffError } from "./error.js";
-import { SPEC_FILE, type Revision } from "./load.js";
+import { SPEC_FILE, type OpenAPIDocument, type Revision } from "./load.js";
+import { subsetPair, type Touched } from "./subset.js";
 
 export { GENERATED_FILE };
 
@@ -39,30 +40,43 @@ export interface GeneratedPair {
   after: string;
 }
 
-// The last few revisions' declarations: tests and a run's two sides share bases.
+// The last few documents' declarations: tests and a run's two sides share bases.
 const generated = new Map<string, Promise<string>>();
 const MAX_CACHED = 4;
 
-function generateFor(revision: Revision): Promise<string> {
-  const cached = generated.get(revision.text);
+function generateFor(revision: Revision, document: OpenAPIDocument): Promise<string> {
+  const key = document === revision.document ? revision.text : JSON.stringify(document);
+  const cached = generated.get(key);
   if (cached !== undefined) return cached;
   // A copy: openapi-typescript resolves `$ref`s in the object it is given.
-  const declarations = generateDeclarations(structuredClone(revision.document)).catch(
-    (error: unknown) => {
-      generated.delete(revision.text);
-      throw new SpecDiffError(
-        `spec:diff: ${SPEC_FILE} at ${revision.label} could not be turned into types: ${firstLine(error)}`,
-      );
-    },
-  );
+  const declarations = generateDeclarations(structuredClone(document)).catch((error: unknown) => {
+    generated.delete(key);
+    throw new SpecDiffError(
+      `spec:diff: ${SPEC_FILE} at ${revision.label} could not be turned into types: ${firstLine(error)}`,
+    );
+  });
   if (generated.size >= MAX_CACHED) generated.delete(generated.keys().next().value ?? "");
-  generated.set(revision.text, declarations);
+  generated.set(key, declarations);
   return declarations;
 }
 
-/** Generates the declarations for both revisions. */
-export async function generatePair(base: Revision, head: Revision): Promise<GeneratedPair> {
-  const [before, after] = await Promise.all([generateFor(base), generateFor(head)]);
+/**
+ * Generates the declarations for both revisions: of the parts that `touched` names and what
+ * they reach (subset.ts), or of the whole documents without it.
+ */
+export async function generatePair(
+  base: Revision,
+  head: Revision,
+  touched?: Touched,
+): Promise<GeneratedPair> {
+  const parts =
+    touched === undefined
+      ? { base: base.document, head: head.document }
+      : subsetPair(base.document, head.document, touched);
+  const [before, after] = await Promise.all([
+    generateFor(base, parts.base),
+    generateFor(head, parts.head),
+  ]);
   return { before, after };
 }
 

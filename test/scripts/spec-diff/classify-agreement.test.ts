@@ -3,6 +3,7 @@ import { checkTypeSites } from "../../../scripts/spec-diff/compiler/findings.js"
 import { agrees, isClaimTrue, worstFinding } from "../../../scripts/spec-diff/compiler/verdict.js";
 import { ruleChanges } from "../../../scripts/spec-diff/report.js";
 import { isSchemeInUse } from "../../../scripts/spec-diff/rules/security.js";
+import { touchedBy } from "../../../scripts/spec-diff/subset.js";
 import { generatePair } from "../../../scripts/spec-diff/typescript.js";
 import { BASE_EDITS, EDITS, type EditName } from "../../fixtures/spec-diff/spec-edits.js";
 import { revisionsOf } from "./rule-cases.js";
@@ -12,7 +13,8 @@ async function judged(name: EditName) {
   const from = BASE_EDITS[name];
   const { base, head } = revisionsOf(EDITS[name], from === undefined ? undefined : EDITS[from]);
   const ruled = ruleChanges(base, head);
-  const { before, after } = await generatePair(base, head);
+  const touched = touchedBy(ruled.map(({ diff }) => diff));
+  const { before, after } = await generatePair(base, head, touched);
   const sites = ruled.flatMap((change) => change.sites);
   const findings = checkTypeSites(before, after, sites);
   let next = 0;

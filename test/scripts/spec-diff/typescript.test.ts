@@ -1,5 +1,21 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isReordering } from "../../../scripts/spec-diff/typescript.js";
+import { ruleChanges } from "../../../scripts/spec-diff/report.js";
+import { touchedBy } from "../../../scripts/spec-diff/subset.js";
+import {
+  diffGenerated,
+  generatePair,
+  isReordering,
+} from "../../../scripts/spec-diff/typescript.js";
+import {
+  addOperations,
+  editDocument,
+  revisionOf,
+  type Spec,
+} from "../../fixtures/spec-diff/spec-edits.js";
+import { PROJECT_ROOT } from "../../helpers/project-copy.js";
+
+const PRETTIER_CONFIG_PATH = join(PROJECT_ROOT, "openapi.yaml");
 
 describe("isReordering", () => {
   it("is true for the same members in another order", () => {
@@ -17,5 +33,31 @@ describe("isReordering", () => {
     expect(isReordering("a: string;", "a: number;")).toBe(false);
     expect(isReordering("a: string;", "a: string;\nb: string;")).toBe(false);
     expect(isReordering("a: string;\nb: number;", "a: number;\nb: string;")).toBe(false);
+  });
+});
+
+describe("generatePair", () => {
+  /** The `+` and `-` lines of a diff, without its header. */
+  const changedLines = (diff: string): string[] =>
+    diff.split("\n").filter((line) => /^[-+](?![-+]{2} )/.test(line));
+
+  it("generates only what the changes touch, and shows the same changed lines", async () => {
+    const base = revisionOf(editDocument(addOperations(5)), "base");
+    const edited: Spec = structuredClone(base.document);
+    edited.paths["/v4/things-3/{thing_id}"].get.parameters[0].schema.type = "integer";
+    const head = revisionOf(edited, "head");
+    const touched = touchedBy(ruleChanges(base, head).map(({ diff }) => diff));
+    expect([...touched.paths]).toEqual(["/v4/things-3/{thing_id}"]);
+    const [whole, part] = await Promise.all([
+      generatePair(base, head),
+      generatePair(base, head, touched),
+    ]);
+    expect(part.after.length).toBeLessThan(whole.after.length / 2);
+    const [wholeDiff, partDiff] = await Promise.all([
+      diffGenerated(base, head, whole, PRETTIER_CONFIG_PATH),
+      diffGenerated(base, head, part, PRETTIER_CONFIG_PATH),
+    ]);
+    expect(changedLines(partDiff.diff)).toEqual(changedLines(wholeDiff.diff));
+    expect(changedLines(partDiff.diff)).toContainEqual(expect.stringMatching(/thing_id: number;/));
   });
 });
