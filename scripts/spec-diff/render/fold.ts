@@ -3,7 +3,7 @@
  * row that names them ("30 new optional response fields: `a`, `b`, …"), whole operations added
  * or removed share one section, and operations with the same rows share one heading.
  */
-import type { CallerClass } from "../classes.js";
+import { CALLER_CLASSES, type CallerClass } from "../classes.js";
 import type { SpecChange } from "../report.js";
 
 /** One table row; `count` is how many changes it stands for. */
@@ -158,4 +158,57 @@ export function foldSections(changes: readonly SpecChange[]): Section[] {
           : `${operations.length} operations: ${formatNames(operations.map((name) => `\`${name}\``))}`,
     rows,
   }));
+}
+
+/** Rows and changes cut from a report, by class. */
+export type Cut = Record<CallerClass, { rows: number; changes: number }>;
+
+/** Sections cut down to what fits, and what was cut. */
+export interface Fitted {
+  sections: Section[];
+  cut: Cut;
+}
+
+/**
+ * Keeps as many rows of `sections` as fit in `budget`, as `size` measures the Markdown of the
+ * sections kept: every breaking row before any review row, every review row before any safe
+ * row, and within a class, in the report's order. Sections keep their order and the order of
+ * their rows; one left without rows goes.
+ */
+export function fitSections(
+  sections: readonly Section[],
+  budget: number,
+  size: (sections: Section[]) => number,
+): Fitted {
+  const ranked = sections
+    .flatMap((section, at) => section.rows.map((row, index) => ({ row, at, index })))
+    .sort(
+      (a, b) =>
+        CALLER_CLASSES.indexOf(a.row.class) - CALLER_CLASSES.indexOf(b.row.class) ||
+        a.at - b.at ||
+        a.index - b.index,
+    );
+  const keep = (count: number): Section[] => {
+    const kept = new Set(ranked.slice(0, count).map(({ row }) => row));
+    return sections
+      .map((section) => ({ ...section, rows: section.rows.filter((row) => kept.has(row)) }))
+      .filter((section) => section.rows.length > 0);
+  };
+  // Adding a row never shrinks the Markdown, so the most rows that fit are found by halving.
+  let [low, high] = [0, ranked.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (size(keep(middle)) <= budget) low = middle;
+    else high = middle - 1;
+  }
+  const cut: Cut = {
+    breaking: { rows: 0, changes: 0 },
+    review: { rows: 0, changes: 0 },
+    safe: { rows: 0, changes: 0 },
+  };
+  for (const { row } of ranked.slice(low)) {
+    cut[row.class].rows += 1;
+    cut[row.class].changes += row.count;
+  }
+  return { sections: keep(low), cut };
 }

@@ -6,7 +6,7 @@
 import { CALLER_CLASSES, CLASS_MEANINGS } from "../classes.js";
 import type { SpecDiffReport } from "../report.js";
 import { GENERATED_FILE } from "../typescript.js";
-import { foldSections, type Row, type Section } from "./fold.js";
+import { fitSections, foldSections, type Fitted, type Row, type Section } from "./fold.js";
 
 /** GitHub refuses comments over 65,536 characters; this leaves room for a workflow's own words. */
 export const MAX_MARKDOWN_CHARS = 60_000;
@@ -56,42 +56,37 @@ export function jsonCommand(report: SpecDiffReport): string {
   return `npm run -s spec:diff -- ${quoteArg(base)} ${quoteArg(head)} --format json`;
 }
 
-// Sections until the table budget is spent; what does not fit is counted in one closing line.
-function renderSections(sections: Section[], report: SpecDiffReport): string[] {
-  const lines: string[] = [];
-  let used = 0;
-  let hidden: Row[] = [];
-  const block = (section: Section, rows: Row[]): string[] => [
-    `### ${section.heading}`,
+const block = (section: Section): string[] => [
+  `### ${section.heading}`,
+  "",
+  ...renderTable(section.rows),
+  "",
+];
+
+// The tables, most severe rows first when they do not all fit (fold.ts fitSections), and one
+// closing line that counts by class what was cut.
+function renderSections(fitted: Fitted, report: SpecDiffReport): string[] {
+  const lines = fitted.sections.flatMap(block);
+  const cut = CALLER_CLASSES.filter((cls) => fitted.cut[cls].rows > 0);
+  if (cut.length === 0) return lines;
+  const rows = cut.reduce((sum, cls) => sum + fitted.cut[cls].rows, 0);
+  const changes = cut.reduce((sum, cls) => sum + fitted.cut[cls].changes, 0);
+  const byClass = cut.map((cls) => `${fitted.cut[cls].changes} ${cls}`).join(", ");
+  lines.push(
+    `_${rows} more rows (${changes} changes) do not fit in a pull-request comment: ${byClass}; ` +
+      `\`${jsonCommand(report)}\` lists every change._`,
     "",
-    ...renderTable(rows),
-    "",
-  ];
-  for (const section of sections) {
-    if (hidden.length > 0) {
-      hidden = [...hidden, ...section.rows];
-      continue;
-    }
-    let shown = section.rows.length;
-    let sectionLines = block(section, section.rows);
-    while (shown > 0 && used + sectionLines.join("\n").length > MAX_TABLE_CHARS) {
-      shown -= 1;
-      sectionLines = block(section, section.rows.slice(0, shown));
-    }
-    hidden = section.rows.slice(shown);
-    if (shown === 0) continue;
-    used += sectionLines.join("\n").length + 1;
-    lines.push(...sectionLines);
-  }
-  if (hidden.length > 0) {
-    const changes = hidden.reduce((sum, row) => sum + row.count, 0);
-    lines.push(
-      `_${hidden.length} more rows (${changes} changes) do not fit in a pull-request comment; ` +
-        `\`${jsonCommand(report)}\` lists every change._`,
-      "",
-    );
-  }
+  );
   return lines;
+}
+
+/** The sections that fit in the tables' budget. */
+function fit(report: SpecDiffReport): Fitted {
+  return fitSections(
+    foldSections(report.changes),
+    MAX_TABLE_CHARS,
+    (sections) => sections.flatMap(block).join("\n").length,
+  );
 }
 
 function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
@@ -150,8 +145,16 @@ export function renderMarkdown(report: SpecDiffReport): string {
   } else {
     const counts = CALLER_CLASSES.map((cls) => `${report.summary[cls]} ${cls}`).join(", ");
     const legend = CALLER_CLASSES.map((cls) => `**${cls}**: ${CLASS_MEANINGS[cls]}`).join(" · ");
-    lines.push(`**Summary:** ${counts}.`, "", legend, "");
-    lines.push(...renderSections(foldSections(report.changes), report));
+    const fitted = fit(report);
+    // Every breaking row comes before any other: if some are cut, the reader must know first.
+    const breaking = fitted.cut.breaking.changes;
+    const overflow =
+      breaking > 0
+        ? ` **The breaking changes alone do not fit in this comment:** ${breaking} of them are not listed below; ` +
+          `\`${jsonCommand(report)}\` lists every change.`
+        : "";
+    lines.push(`**Summary:** ${counts}.${overflow}`, "", legend, "");
+    lines.push(...renderSections(fitted, report));
   }
   lines.push("### TypeScript impact", "");
   const used = lines.join("\n").length;
