@@ -18,6 +18,12 @@ export interface SpecDiffJson {
     documentation: boolean;
     /** The part of the API: `parameter`, `request-body`, `response`, `security`, … */
     area: SpecChange["area"];
+    /**
+     * What TypeScript's assignability found where the change lands in the generated types:
+     * `breaking`, `widened`, `compatible`, `identical`, `unresolved`; null where it lands
+     * nowhere callers compile against.
+     */
+    compiler: NonNullable<SpecChange["compiler"]> | null;
   }>;
   typescript: {
     changed: boolean;
@@ -41,6 +47,7 @@ export function renderJson(report: SpecDiffReport): string {
       reason: change.reason,
       documentation: change.isDocumentation,
       area: change.area,
+      compiler: change.compiler ?? null,
     })),
     typescript: {
       changed: report.typescript.isChanged,

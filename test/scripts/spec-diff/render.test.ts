@@ -146,6 +146,7 @@ describe("renderJson", () => {
         reason: expect.stringContaining("switch"),
         documentation: false,
         area: "response",
+        compiler: "widened",
       },
     ]);
     expect(json.typescript).toMatchObject({ changed: true, orderOnly: false });
