@@ -6,6 +6,7 @@
 import Ajv2020, { _ } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { formats, ucs2length } from "../../src/validation/runtime.js";
+import { toTypeName } from "../shared/type-names.js";
 import { buildAjvDocument, refTo } from "./ajv-document.js";
 import { formatGenerated, parseSpec } from "./output.js";
 import { listResponseBodies, type ResponseBody } from "./response-bodies.js";
@@ -27,11 +28,13 @@ export interface GeneratedValidators {
   dts: string;
 }
 
-/** `addModelInstanceToModelGroup` + `422` → `addModelInstanceToModelGroup422`. */
+/**
+ * `addModelInstanceToModelGroup` + `422` → `addModelInstanceToModelGroup422`; an operationId that
+ * is no identifier is mapped as schema names are: `repos/get-content` + `200` → `ReposGetContent200`.
+ */
 function exportName({ operationId, status }: ResponseBody): string {
   const suffix = status === "default" ? "Default" : status.toUpperCase();
-  const name = `${operationId}${suffix}`.replace(/[^\w$]+/g, "_");
-  return /^\d/.test(name) ? `_${name}` : name;
+  return toTypeName(`${operationId}${suffix}`);
 }
 
 function createAjv(usedFormats: ReadonlySet<string>): InstanceType<typeof Ajv2020.default> {
