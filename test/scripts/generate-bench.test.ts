@@ -116,7 +116,7 @@ describe("npm run bench:generate", () => {
     },
   );
 
-  it("exits 2 on a bad option, saying which", async () => {
+  it("exits 2 on a bad option, saying which", { timeout: 60_000 }, async () => {
     const tsx = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
     const result = await runProcess(tsx, ["scripts/bench/generate/main.ts", "--rounds", "x"], {
       cwd: PROJECT_ROOT,
