@@ -74,23 +74,27 @@ interface Found {
 function stripAnnotations(schema: unknown, found: Found): unknown {
   if (!isMapping(schema)) return schema; // `true` and `false` are schemas too
   const strip = (sub: unknown): unknown => stripAnnotations(sub, found);
-  const kept: Mapping = {};
+  const kept: [string, unknown][] = [];
   for (const [keyword, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(keyword) || keyword.startsWith("x-")) continue;
     // Extra properties pass whatever the spec says: the API may add fields (issue 11).
     if (CLOSING.has(keyword) && value === false) continue;
     if (keyword === "format" && typeof value === "string") found.formats.add(value);
     if (keyword === "$ref" && typeof value === "string") found.refs.push(value);
-    kept[keyword] =
+    kept.push([
+      keyword,
       SCHEMA_MAPS.has(keyword) && isMapping(value)
         ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]))
         : (SCHEMA_LISTS.has(keyword) || SCHEMA_VALUES.has(keyword)) && Array.isArray(value)
           ? value.map(strip)
           : SCHEMA_VALUES.has(keyword)
             ? strip(value)
-            : value;
+            : value,
+    ]);
   }
-  return kept;
+  // fromEntries defines each key, `__proto__` included, rather than assigning it: the spec's
+  // keys are outside text, and an assigned `__proto__` would swap the object's prototype.
+  return Object.fromEntries(kept);
 }
 
 function setAt(document: Mapping, pointer: string, value: unknown): void {
@@ -101,10 +105,16 @@ function setAt(document: Mapping, pointer: string, value: unknown): void {
   const last = tokens.pop() as string;
   let node = document;
   for (const token of tokens) {
-    node[token] ??= {};
+    // Own keys only: a path or schema named `__proto__` would otherwise walk into, and write
+    // onto, Object.prototype.
+    if (!Object.hasOwn(node, token)) defineKey(node, token, {});
     node = node[token] as Mapping;
   }
-  node[last] = value;
+  defineKey(node, last, value);
+}
+
+function defineKey(node: Mapping, key: string, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(\/.*)?$/;

@@ -52,19 +52,22 @@ export function isOpenAPI30(document: unknown): boolean {
   return isRecord(document) && /^3\.0\.\d+$/.test(String(document["openapi"]));
 }
 
+// Objects are built with Object.fromEntries, which defines each key: a key is outside text, and
+// an assigned `__proto__` would swap the new object's prototype instead of copying the key.
+
 function convertChildren(schema: Mapping): Mapping {
-  const converted: Mapping = {};
-  for (const [keyword, value] of Object.entries(schema)) {
-    converted[keyword] =
+  return Object.fromEntries(
+    Object.entries(schema).map(([keyword, value]) => [
+      keyword,
       SCHEMA_MAPS.has(keyword) && isRecord(value)
         ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, convertSchema(sub)]))
         : SCHEMA_LISTS.has(keyword) && Array.isArray(value)
           ? value.map(convertSchema)
           : SCHEMA_VALUES.has(keyword)
             ? convertSchema(value)
-            : value;
-  }
-  return converted;
+            : value,
+    ]),
+  );
 }
 
 function convertBounds(schema: Mapping): void {
@@ -93,11 +96,9 @@ function makeNullable(schema: Mapping): Mapping {
   if (!("$ref" in schema || "allOf" in schema || "oneOf" in schema || "anyOf" in schema)) {
     return schema;
   }
-  const outer: Mapping = {};
-  const inner: Mapping = {};
-  for (const [keyword, value] of Object.entries(schema)) {
-    (OUTER_KEYWORDS.has(keyword) ? outer : inner)[keyword] = value;
-  }
+  const entries = Object.entries(schema);
+  const outer = Object.fromEntries(entries.filter(([keyword]) => OUTER_KEYWORDS.has(keyword)));
+  const inner = Object.fromEntries(entries.filter(([keyword]) => !OUTER_KEYWORDS.has(keyword)));
   return { ...outer, anyOf: [inner, { type: "null" }] };
 }
 
@@ -122,17 +123,17 @@ export function convertSchema(schema: unknown): unknown {
 function convertDocumentPart(node: unknown, key: string | undefined): unknown {
   if (Array.isArray(node)) return node.map((item) => convertDocumentPart(item, undefined));
   if (!isRecord(node)) return node;
-  const converted: Mapping = {};
-  for (const [name, value] of Object.entries(node)) {
-    // Examples are data, and an extension's content is its owner's: neither holds schemas.
-    const isOpaque = name === "example" || name === "examples" || name.startsWith("x-");
-    converted[name] = isOpaque
-      ? value
-      : (name === "schema" && !NAMED_MAPS.has(key ?? "")) || key === "schemas"
-        ? convertSchema(value)
-        : convertDocumentPart(value, name);
-  }
-  return converted;
+  return Object.fromEntries(
+    Object.entries(node).map(([name, value]) => {
+      // Examples are data, and an extension's content is its owner's: neither holds schemas.
+      const isOpaque = name === "example" || name === "examples" || name.startsWith("x-");
+      const isSchema = (name === "schema" && !NAMED_MAPS.has(key ?? "")) || key === "schemas";
+      return [
+        name,
+        isOpaque ? value : isSchema ? convertSchema(value) : convertDocumentPart(value, name),
+      ];
+    }),
+  );
 }
 
 /**

@@ -176,3 +176,24 @@ describe("toOpenAPI31", () => {
     expect(() => toOpenAPI31({ openapi: "3.0\u001b[2J" })).toThrow(/"3\.0\\u001b\[2J"/);
   });
 });
+
+describe("toOpenAPI31 on keys named __proto__", () => {
+  it("copies them as keys, without changing any object's prototype", () => {
+    const document = JSON.parse(`{
+      "openapi": "3.0.3",
+      "paths": { "__proto__": { "get": { "responses": {} } } },
+      "components": { "schemas": { "__proto__": {
+        "type": "object",
+        "properties": { "__proto__": { "type": "string", "nullable": true } }
+      } } }
+    }`);
+    const converted = toOpenAPI31(document) as Record<string, any>;
+    expect(Object.hasOwn(converted["paths"], "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(converted["paths"])).toBe(Object.prototype);
+    const schema = Object.getOwnPropertyDescriptor(converted["components"]["schemas"], "__proto__")
+      ?.value as Record<string, any>;
+    expect(Object.getOwnPropertyDescriptor(schema["properties"], "__proto__")?.value).toEqual({
+      type: ["string", "null"],
+    });
+  });
+});

@@ -130,3 +130,34 @@ describe("generated validators for a spec whose bodies share schemas", { timeout
     expect(validateTeams.errors?.[1]?.parentSchema?.title).toBe("plan");
   });
 });
+
+describe("generated validators for a spec with keys named __proto__", { timeout: 60_000 }, () => {
+  it("generates the module and writes nothing onto Object.prototype", async () => {
+    // JSON.parse, like the YAML parser, makes `__proto__` an own key of the parsed object.
+    const text = `{
+      "openapi": "3.1.0",
+      "info": { "title": "t", "version": "1" },
+      "paths": {
+        "__proto__": {
+          "get": {
+            "operationId": "proto",
+            "responses": {
+              "200": {
+                "description": "ok",
+                "content": { "application/json": { "schema": {
+                  "type": "object",
+                  "properties": { "__proto__": { "$ref": "#/components/schemas/__proto__" } }
+                } } }
+              }
+            }
+          }
+        }
+      },
+      "components": { "schemas": { "__proto__": { "type": "string" } } }
+    }`;
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const { js } = await generateValidators(text, join(PROJECT_ROOT, "openapi.yaml"));
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(js).toContain('"proto": { method: "get", path: "__proto__"');
+  });
+});
