@@ -36,7 +36,8 @@ export interface Exports {
 export function nameExports(targets: ReadonlyMap<ResponseBody, string>): Exports {
   const names = new Map<ResponseBody, string>();
   const owners = new Map<string, ResponseBody>();
-  const refs: Record<string, string> = {};
+  // No prototype: an export may be named `__proto__` (operationId `__proto__`, status ``).
+  const refs: Record<string, string> = Object.create(null);
   // The export that names each pointer first; later ones alias it. ajv's standalone code emits a
   // function again for each further export naming it (ajv 8.20: `validateCode` marks it started,
   // never completed; issue #1361 fixed this for references, not exports): GitHub's shared 404
