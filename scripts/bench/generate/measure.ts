@@ -47,7 +47,7 @@ const PARENT = /^PPid:\s+(\d+)$/m;
 
 /**
  * The summed peak resident sets of this process's children. Linux only: elsewhere there is no
- * /proc, and the figure is 0 (the report says the helpers were not counted).
+ * /proc, the figure is 0, and the memory ratio leaves esbuild out.
  */
 export async function childrenPeakRssBytes(): Promise<number> {
   let pids: string[];
