@@ -9,22 +9,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { GENERATED_FILE, generateTypes } from "./generate/types.js";
-import {
-  generateValidators,
-  VALIDATORS_FILE,
-  VALIDATORS_TYPES_FILE,
-} from "./generate/validators.js";
+import { generateAll, type GeneratedFile as Output } from "./generate/all.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = join(root, "openapi.yaml");
 const MAX_DIFF_LINES = 40;
-
-/** One file of generated/: its path relative to the root, and the bytes it must hold. */
-interface Output {
-  file: string;
-  text: string;
-}
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -52,18 +41,6 @@ function shortDiff(file: string, current: string, expected: string): string {
   const shown = lines.slice(0, MAX_DIFF_LINES);
   if (lines.length > shown.length) shown.push(`… ${lines.length - shown.length} more diff lines`);
   return shown.join("\n");
-}
-
-async function generateAll(specText: string): Promise<Output[]> {
-  const [types, validators] = await Promise.all([
-    generateTypes(specText, specPath),
-    generateValidators(specText, specPath),
-  ]);
-  return [
-    { file: GENERATED_FILE, text: types },
-    { file: VALIDATORS_FILE, text: validators.js },
-    { file: VALIDATORS_TYPES_FILE, text: validators.dts },
-  ];
 }
 
 /** Compares one output with the committed file; prints what is wrong; true when up to date. */
@@ -98,7 +75,7 @@ async function main(): Promise<number> {
   }
   let outputs: Output[];
   try {
-    outputs = await generateAll(specText);
+    outputs = await generateAll(specText, specPath);
   } catch (error) {
     console.error(
       `generate: openapi.yaml could not be turned into types and validators: ${(error as Error).message}`,

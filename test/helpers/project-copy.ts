@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-// src/validation/runtime.ts: the generator compiles the validators with its format checks.
+// src/validation/runtime.ts: the generator compiles the validators with its format checks;
+// src/internal/escape.ts: scripts/shared/type-names.ts escapes a spec's names with it.
 const COPIED = [
   "openapi.yaml",
   "generated",
@@ -17,6 +18,7 @@ const COPIED = [
   "package.json",
   ".prettierrc.json",
   "src/validation/runtime.ts",
+  "src/internal/escape.ts",
 ];
 
 export interface ProjectCopy {
