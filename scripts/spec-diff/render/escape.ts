@@ -117,7 +117,11 @@ export function markdownText(text: string, place: MarkdownPlace): string {
  */
 export function markdownCode(text: string, place: MarkdownPlace): string {
   let content = oneLine(cut(text, MAX_CODE_CHARS));
-  if (place.isTableCell) content = content.replace(/\|/g, "\\|");
+  if (place.isTableCell) {
+    // A backslash right before the `\|` would pair with its backslash and free the pipe to end
+    // the cell: a word joiner keeps them apart.
+    content = content.replace(/\\(?=\|)/g, "\\\u2060").replace(/\|/g, "\\|");
+  }
   const fence = "`".repeat(longestBacktickRun(content) + 1);
   // A space on each side when the content starts or ends with a backtick or a space: Markdown
   // strips one from each side, and the fence would otherwise run into the content.
