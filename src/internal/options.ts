@@ -10,8 +10,10 @@ import {
   type HeaderValue,
   type LogLevel,
   type Logger,
+  type RequestOptions,
 } from "../core/options.js";
 import { readEnv } from "./env.js";
+import { escapeControl } from "./escape.js";
 import type {} from "./platform.js";
 import { checkHeaders, HEADER_VALUE_RE, isObject } from "./headers.js";
 
@@ -25,6 +27,7 @@ export interface ResolvedOptions {
   timeoutMs: number;
   maxRetries: number;
   maxRetryDelayMs: number;
+  maxResponseSizeBytes: number;
   defaultHeaders: Record<string, HeaderValue>;
   fetch: Fetch;
   fetchOptions: Record<string, unknown>;
@@ -39,9 +42,10 @@ const CLIENT_OWNED_FETCH_OPTIONS = ["method", "body", "headers", "signal", "redi
 /** What a check says about a bad value: the sentence after "Invalid option `name`: ". */
 type Check = (value: unknown) => string | undefined;
 
+// A value quoted in a message may come from the environment: bounded, and no control characters.
 function shown(value: unknown): string {
   return typeof value === "string"
-    ? JSON.stringify(value.slice(0, 40))
+    ? escapeControl(JSON.stringify(value.slice(0, 40)))
     : isObject(value)
       ? "an object"
       : String(value);
@@ -95,7 +99,11 @@ const CHECKS: { [Name in keyof ClientOptions]-?: Check } = {
   timeout: number(1),
   maxRetries: number(0, true),
   maxRetryDelay: number(0),
-  defaultHeaders: (value) => checkHeaders(value),
+  maxResponseSize: expect(
+    "a whole number of bytes ≥ 1",
+    (value) => Number.isSafeInteger(value) && (value as number) >= 1,
+  ),
+  defaultHeaders: checkHeaders,
   fetch: expect(
     // Browsers always have a fetch.
     `a function${typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__ ? "" : " (this runtime has no global fetch; pass one, e.g. undici's)"}`,
@@ -129,13 +137,22 @@ export function checkOption<T>(name: string, value: T, check: Check, isRequired?
   return value;
 }
 
-/** A per-request option's check, by name: `timeout`, `maxRetries`, `headers`. */
-export const REQUEST_CHECKS = {
+/** Each per-request option's check, typed against `RequestOptions` like CHECKS. */
+const REQUEST_CHECKS: { [Name in keyof RequestOptions]-?: Check } = {
   timeout: CHECKS.timeout,
   maxRetries: CHECKS.maxRetries,
-  headers: CHECKS.defaultHeaders,
-  signal: expect("an AbortSignal", (value) => value instanceof AbortSignal),
+  headers: checkHeaders,
+  signal: expect("an AbortSignal", (value) => value === null || value instanceof AbortSignal),
+  fetchOptions: CHECKS.fetchOptions,
 };
+
+/** Checks a call's per-request options before anything is sent; throws naming the option. */
+export function checkRequestOptions(options: RequestOptions): void {
+  checkOption("options", options, expect("an object", isObject));
+  for (const [name, check] of Object.entries(REQUEST_CHECKS)) {
+    checkOption(name, options[name as keyof RequestOptions], check);
+  }
+}
 
 function checkOptionNames(options: object): void {
   for (const name of Object.keys(options)) {
@@ -152,8 +169,25 @@ const ENV: Partial<Record<keyof ClientOptions, string[]>> = {
   apiKey: ["SGP_API_KEY"],
   baseURL: ["SGP_BASE_URL", "SGP_CLIENT_BASE_URL"],
   accountId: ["SGP_ACCOUNT_ID"],
-  logLevel: ["SGP_LOG"],
 };
+
+/**
+ * The log level an environment variable names, or undefined when it is unset or names none. A
+ * typo in the environment must not stop an app, so an unknown value is one warning (naming the
+ * variable, the value and the accepted values), as openai-node does; a bad `logLevel` passed in
+ * code still throws.
+ */
+export function logLevelFromEnv(
+  variable: string,
+  value: string | undefined,
+  warn: (message: string) => void,
+): LogLevel | undefined {
+  if (value === undefined || LOG_LEVELS.includes(value)) return value as LogLevel | undefined;
+  warn(
+    `${variable} is ${shown(value)}, which is not a log level (${LOG_LEVELS.join(", ")}); using "${DEFAULTS.logLevel}".`,
+  );
+  return undefined;
+}
 
 /** Validates every option and applies environment variables and defaults, once. */
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
@@ -183,6 +217,16 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
     checkOption(label, value, CHECKS[name]);
     if (value !== undefined) Object.assign(values, { [name]: value });
   }
+  if (
+    options.logLevel === undefined &&
+    !(typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__)
+  ) {
+    const logger = values.logger as Logger;
+    const level = logLevelFromEnv("SGP_LOG", readEnv("SGP_LOG"), (message) =>
+      logger.warn(`[sgp-client] ${message}`),
+    );
+    if (level) values.logLevel = level;
+  }
   if (!values.apiKey) {
     throw new SGPClientError(
       `Missing API key: pass \`apiKey\` to new SGPClient({ apiKey })${typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__ ? "" : " or set the SGP_API_KEY environment variable"}.`,
@@ -197,5 +241,11 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
     accountId: values.accountId?.trim(),
     timeoutMs: values.timeout as number,
     maxRetryDelayMs: values.maxRetryDelay as number,
+    maxResponseSizeBytes: values.maxResponseSize as number,
+    // Spread into the client's header record: a Headers object becomes one.
+    defaultHeaders:
+      values.defaultHeaders instanceof Headers
+        ? Object.fromEntries(values.defaultHeaders)
+        : values.defaultHeaders,
   } as ResolvedOptions;
 }

@@ -163,7 +163,7 @@ describe("sgp-client add-model", () => {
     });
     expect(JSON.parse(run.stdout)).toMatchObject({ id: instanceId });
     expect(run.stderr).toMatch(
-      /^\[sgp-client\] POST http:\/\/127\.0\.0\.1:\d+\/v4\/model-groups\/.* attempt 1\/3: 200 OK/,
+      /^\[sgp-client\] POST http:\/\/127\.0\.0\.1:\d+\/v4\/model-groups\/.* attempt 1\/3: 200 OK/m,
     );
   });
 });
