@@ -115,8 +115,13 @@ async function main(): Promise<number> {
       console.error(`generate: openapi.yaml not found at ${specPath}`);
       return 1;
     }
-    const problem = error instanceof SpecInputError ? error.message : (error as Error).message;
-    console.error(`generate: openapi.yaml ${escapeControl(problem)}`);
+    if (error instanceof SpecInputError && error.isSyntaxError) {
+      const problem = escapeControl(error.message);
+      console.error(`generate: openapi.yaml could not be turned into types: ${problem}`);
+      return 1;
+    }
+    // A spec refused for what it holds (a reference out of it, a limit): one line, exit 2.
+    console.error(`generate: openapi.yaml ${escapeControl((error as Error).message)}`);
     return 2;
   }
   let outputs: Output[];

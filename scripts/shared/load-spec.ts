@@ -51,6 +51,13 @@ const MAX_ALIAS_COUNT = 100;
 /** A spec this loader refuses; `message` is one line that completes "openapi.yaml at X …". */
 export class SpecInputError extends Error {
   override readonly name = "SpecInputError";
+  /** True when the text is not YAML at all, rather than a spec refused for what it holds. */
+  readonly isSyntaxError: boolean;
+
+  constructor(message: string, options: { isSyntaxError?: boolean } = {}) {
+    super(message);
+    this.isSyntaxError = options.isSyntaxError ?? false;
+  }
 }
 
 const formatCount = (count: number): string => count.toLocaleString("en-US");
@@ -243,7 +250,8 @@ export function parseSpecText(text: string, limits: SpecLimits): Record<string, 
       throw new SpecInputError(`nests deeper than ${MAX_DEPTH} levels, the limit (fixed)`);
     }
     // The yaml package appends a code frame; its first line names the problem and the place.
-    throw new SpecInputError(`is not valid YAML: ${firstLine(yamlError).replace(/:$/, "")}`);
+    const problem = firstLine(yamlError).replace(/:$/, "");
+    throw new SpecInputError(`is not valid YAML: ${problem}`, { isSyntaxError: true });
   }
   measure(document, limits.maxNodes);
   let value: unknown;
