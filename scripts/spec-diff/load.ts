@@ -1,6 +1,6 @@
 /**
  * Reads one revision of openapi.yaml for `spec:diff`: from a file, or from a git ref with
- * `git show <commit>:openapi.yaml`, within the limits of scripts/shared/load-spec.ts (size,
+ * `git cat-file blob <commit>:openapi.yaml`, within the limits of scripts/shared/load-spec.ts (size,
  * nodes, depth, references into the same document only). Every failure becomes a
  * {@link SpecDiffError} whose message names what was asked for and what was wrong, so the CLI
  * prints one line and no stack.
