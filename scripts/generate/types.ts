@@ -4,6 +4,9 @@
  * same bytes, so `generate:check` and `spec:diff` can run it in memory.
  */
 import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
+// openapi-typescript resolves references through Redocly: this makes it refuse any but the
+// document's own, whoever calls it.
+import "../shared/redocly-hardening.js";
 import { declareSchemasByName } from "./named-schemas.js";
 import { formatDeclarations } from "./output.js";
 import { parseSpec, type SpecDocument } from "./spec.js";

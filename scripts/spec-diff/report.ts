@@ -8,6 +8,7 @@ import { classifyForCallers } from "./classify.js";
 import { describeDiff } from "./describe/change.js";
 import { SpecDiffError } from "./error.js";
 import type { Revision } from "./load.js";
+import { hideProtoKeys, protoStandIn, restoreProtoKeys } from "./proto-keys.js";
 import { pruneDiffs } from "./prune.js";
 import type { Area } from "./site.js";
 import {
@@ -49,8 +50,12 @@ export interface SpecDiffReport {
 function compareDocuments(base: Revision, head: Revision): Diff[] {
   try {
     // Copies: the library rewrites the documents it is given (`$ref` with siblings becomes
-    // `allOf`), and the rules below read the documents as written.
-    return apiCompare(structuredClone(base.document), structuredClone(head.document)).diffs;
+    // `allOf`), and the rules below read the documents as written. The copies carry keys named
+    // `__proto__` under another name, which the library would drop (proto-keys.ts).
+    const standIn = protoStandIn(base.document, head.document);
+    const before = hideProtoKeys(base.document, standIn);
+    const after = hideProtoKeys(head.document, standIn);
+    return restoreProtoKeys(apiCompare(before, after).diffs, standIn);
   } catch (error) {
     throw new SpecDiffError(
       `spec:diff: api-smart-diff could not compare ${base.label} with ${head.label}: ${(error as Error).message}`,

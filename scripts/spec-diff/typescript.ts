@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from "diff";
 import { firstLine } from "../shared/errors.js";
 import { GENERATED_FILE, generateTypes } from "../generate/types.js";
 import { SpecDiffError } from "./error.js";
+import { unmarkMessage } from "./render/escape.js";
 import { SPEC_FILE, type Revision } from "./load.js";
 
 export { GENERATED_FILE };
@@ -100,7 +101,7 @@ export async function compareGeneratedTypes(
   };
 }
 
-/** A revision label without Markdown backticks. */
+/** A revision label without its code-span marks. */
 export function plain(label: string): string {
-  return label.replace(/`/g, "");
+  return unmarkMessage(label);
 }

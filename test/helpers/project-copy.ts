@@ -18,6 +18,7 @@ const COPIED = [
   "package.json",
   ".prettierrc.json",
   "src/validation/runtime.ts",
+  // scripts/ escape what they print with the client's own escaper.
   "src/internal/escape.ts",
 ];
 

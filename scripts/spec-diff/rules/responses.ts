@@ -8,6 +8,7 @@ import { verdict, type CallerRule, type Verdict } from "../classes.js";
 import { resolveAt, resolveNode } from "../pointer.js";
 import { canonicalSchema } from "../schema.js";
 import type { DescribeContext, SpecDiff } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 type Side = "data" | "error" | undefined;
 
@@ -34,7 +35,7 @@ function newResponseVerdict(diff: SpecDiff, context: DescribeContext): Verdict {
     return verdict("safe", "additive: openapi-fetch types neither `data` nor `error` from it");
   }
   const added = bodiesOf(context.after, diff.after);
-  if (added.length === 0) return verdict("safe", `no body: \`${side}\` keeps its type`);
+  if (added.length === 0) return verdict("safe", `no body: ${codeSpan(side)} keeps its type`);
   const responses = resolveAt(context.before, diff.path.slice(0, -1));
   const existing = isRecord(responses)
     ? Object.entries(responses)
@@ -42,16 +43,19 @@ function newResponseVerdict(diff: SpecDiff, context: DescribeContext): Verdict {
         .flatMap(([, response]) => bodiesOf(context.before, response))
     : [];
   if (existing.length === 0) {
-    return verdict("safe", `additive: \`${side}\` had no body before, so no code reads one`);
+    return verdict("safe", `additive: ${codeSpan(side)} had no body before, so no code reads one`);
   }
   if (added.every((body) => existing.includes(body))) {
-    return verdict("safe", `the same body as an existing response: \`${side}\` keeps its type`);
+    return verdict(
+      "safe",
+      `the same body as an existing response: ${codeSpan(side)} keeps its type`,
+    );
   }
   // Breaking rather than review: field reads on `data` or `error` that the new body lacks stop
   // compiling (TS2339), which is what the breaking class means.
   return verdict(
     "breaking",
-    `openapi-fetch's \`${side}\` becomes a union with this body, so reads of fields it lacks no longer compile`,
+    `openapi-fetch's ${codeSpan(side)} becomes a union with this body, so reads of fields it lacks no longer compile`,
   );
 }
 

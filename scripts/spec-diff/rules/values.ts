@@ -14,6 +14,7 @@ import {
   type DescribeContext,
   type SpecDiff,
 } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 /** Reason for a response field that may now be `null`, naming the type callers assumed. */
 export function nullReason(typeLabel: string): string {
@@ -46,7 +47,7 @@ function inTypeScript(types: Types): string {
 }
 
 function label(types: Types): string {
-  return "`" + inTypeScript(types) + "`";
+  return codeSpan(inTypeScript(types));
 }
 
 /**
