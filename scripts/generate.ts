@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
+import { generateStandIn, STAND_IN_FILE } from "./generate/stand-in.js";
 import { GENERATED_FILE, generateTypes } from "./generate/types.js";
 import {
   generateValidators,
@@ -55,14 +56,16 @@ function shortDiff(file: string, current: string, expected: string): string {
 }
 
 async function generateAll(specText: string): Promise<Output[]> {
-  const [types, validators] = await Promise.all([
+  const [types, validators, standIn] = await Promise.all([
     generateTypes(specText, specPath),
     generateValidators(specText, specPath),
+    generateStandIn(specText, specPath),
   ]);
   return [
     { file: GENERATED_FILE, text: types },
     { file: VALIDATORS_FILE, text: validators.js },
     { file: VALIDATORS_TYPES_FILE, text: validators.dts },
+    { file: STAND_IN_FILE, text: standIn },
   ];
 }
 
