@@ -49,20 +49,27 @@ export function corsHeaders(
   if (!cors) return {};
   const headers: Record<string, string> = {
     "access-control-allow-origin": cors.origin ?? requestOrigin ?? "*",
-    "access-control-expose-headers": "x-request-id, retry-after, retry-after-ms, x-should-retry",
+    "access-control-expose-headers":
+      "x-request-id, retry-after, retry-after-ms, x-should-retry, x-sgp-stand-in",
   };
   // An echoed origin makes the response depend on the request's Origin (Fetch standard §3.2.5).
   if (cors.origin === undefined && requestOrigin !== undefined) headers["vary"] = "Origin";
   return headers;
 }
 
-/** The 204 answer to a CORS preflight; `headers` already hold the CORS headers. */
-export function preflightAnswer(headers: Record<string, string>): Answer {
+/**
+ * The 204 answer to a CORS preflight; `headers` already hold the CORS headers, and `methods` are
+ * those openapi.yaml declares for the path.
+ */
+export function preflightAnswer(
+  headers: Record<string, string>,
+  methods: readonly string[],
+): Answer {
   return {
     status: 204,
     headers: {
       ...headers,
-      "access-control-allow-methods": "POST, OPTIONS",
+      "access-control-allow-methods": [...methods, "OPTIONS"].join(", "),
       "access-control-allow-headers": "x-api-key, x-selected-account-id, content-type, accept",
       "access-control-max-age": PREFLIGHT_MAX_AGE_S,
     },
