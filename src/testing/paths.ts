@@ -16,8 +16,11 @@ export type PathMatch =
   | { kind: "unknown" }
   | { kind: "malformed" };
 
-/** One segment of a template: fixed text, or a pattern with the parameters it captures. */
-type SegmentMatcher = string | { pattern: RegExp; names: string[] };
+/**
+ * One segment of a template: fixed text, or a pattern with the parameters it captures and how
+ * literal it is (1: partly fixed text, `{name}.json`; 2: a whole parameter, `{name}`).
+ */
+type SegmentMatcher = string | { pattern: RegExp; names: string[]; rank: 1 | 2 };
 
 /** A path template split into segment matchers, ready to match decoded segments. */
 export interface CompiledPath {
@@ -37,12 +40,11 @@ function compileSegment(segment: string): SegmentMatcher {
     .split(PARAMETER)
     .map((part, index) => (index % 2 === 1 ? "(.+)" : escapeRegExp(part)))
     .join("");
-  return { pattern: new RegExp(`^${source}$`, "s"), names };
+  return { pattern: new RegExp(`^${source}$`, "s"), names, rank: source === "(.+)" ? 2 : 1 };
 }
 
 /** How literal a segment is: fixed text first, then partly fixed, then a whole parameter. */
-const rank = (matcher: SegmentMatcher): number =>
-  typeof matcher === "string" ? 0 : matcher.pattern.source === "^(.+)$" ? 2 : 1;
+const rank = (matcher: SegmentMatcher): number => (typeof matcher === "string" ? 0 : matcher.rank);
 
 /**
  * Compiles path templates, most literal first: OpenAPI 3.1 §4.8.8.2 matches concrete paths

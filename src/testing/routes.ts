@@ -1,11 +1,8 @@
 import type { StandInExample, StandInOperation } from "../../generated/stand-in.js";
 import { handlerFor } from "./handlers.js";
 import type { PathMatch } from "./paths.js";
-import { detailAnswer, type Answer } from "./respond.js";
+import { detailAnswer, STAND_IN_HEADER, type Answer } from "./respond.js";
 import type { ModelStore } from "./store.js";
-
-/** The response header that says which example of openapi.yaml an answer came from. */
-export const STAND_IN_HEADER = "x-sgp-stand-in";
 
 /** What the router needs to know about a request. */
 export interface RouteRequest {
