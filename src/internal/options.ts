@@ -12,6 +12,7 @@ import {
   type Logger,
 } from "../core/options.js";
 import { readEnv } from "./env.js";
+import { escapeControl } from "./escape.js";
 import type {} from "./platform.js";
 import { checkHeaders, HEADER_VALUE_RE, isObject } from "./headers.js";
 
@@ -39,9 +40,10 @@ const CLIENT_OWNED_FETCH_OPTIONS = ["method", "body", "headers", "signal", "redi
 /** What a check says about a bad value: the sentence after "Invalid option `name`: ". */
 type Check = (value: unknown) => string | undefined;
 
+// A value quoted in a message may come from the environment: bounded, and no control characters.
 function shown(value: unknown): string {
   return typeof value === "string"
-    ? JSON.stringify(value.slice(0, 40))
+    ? escapeControl(JSON.stringify(value.slice(0, 40)))
     : isObject(value)
       ? "an object"
       : String(value);
@@ -152,8 +154,25 @@ const ENV: Partial<Record<keyof ClientOptions, string[]>> = {
   apiKey: ["SGP_API_KEY"],
   baseURL: ["SGP_BASE_URL", "SGP_CLIENT_BASE_URL"],
   accountId: ["SGP_ACCOUNT_ID"],
-  logLevel: ["SGP_LOG"],
 };
+
+/**
+ * The log level an environment variable names, or undefined when it is unset or names none. A
+ * typo in the environment must not stop an app, so an unknown value is one warning (naming the
+ * variable, the value and the accepted values), as openai-node does; a bad `logLevel` passed in
+ * code still throws.
+ */
+export function logLevelFromEnv(
+  variable: string,
+  value: string | undefined,
+  warn: (message: string) => void,
+): LogLevel | undefined {
+  if (value === undefined || LOG_LEVELS.includes(value)) return value as LogLevel | undefined;
+  warn(
+    `${variable} is ${shown(value)}, which is not a log level (${LOG_LEVELS.join(", ")}); using "${DEFAULTS.logLevel}".`,
+  );
+  return undefined;
+}
 
 /** Validates every option and applies environment variables and defaults, once. */
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
@@ -182,6 +201,16 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
     }
     checkOption(label, value, CHECKS[name]);
     if (value !== undefined) Object.assign(values, { [name]: value });
+  }
+  if (
+    options.logLevel === undefined &&
+    !(typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__)
+  ) {
+    const logger = values.logger as Logger;
+    const level = logLevelFromEnv("SGP_LOG", readEnv("SGP_LOG"), (message) =>
+      logger.warn(`[sgp-client] ${message}`),
+    );
+    if (level) values.logLevel = level;
   }
   if (!values.apiKey) {
     throw new SGPClientError(

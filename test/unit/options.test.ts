@@ -158,9 +158,24 @@ describe("option validation", () => {
     expect(constructError("k").message).toMatch(/`options`: expected an object/);
   });
 
-  it("says when SGP_LOG holds an unknown level", () => {
+  it("warns once about an unknown SGP_LOG level and carries on at the default level", () => {
+    vi.stubEnv("SGP_LOG", "verbose\x1b]0;x\x07");
+    const lines: string[] = [];
+    const record = (message: string): void => void lines.push(message);
+    const logger = { error: record, warn: record, info: record, debug: record };
+    const client = new SGPClient({ apiKey: "k", logger });
+    expect(client).toBeInstanceOf(SGPClient);
+    expect(lines).toEqual([
+      '[sgp-client] SGP_LOG is "verbose\\u001b]0;x\\u0007", which is not a log level (off, error, warn, info, debug); using "warn".',
+    ]);
+  });
+
+  it("lets a logLevel passed in code win over SGP_LOG, without reading it", () => {
     vi.stubEnv("SGP_LOG", "loud");
-    expect(constructError({ apiKey: "k" }).message).toMatch(/`logLevel \(from SGP_LOG\)`/);
+    const warn = vi.fn();
+    const logger = { error: warn, warn, info: warn, debug: warn };
+    new SGPClient({ apiKey: "k", logLevel: "off", logger });
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it("exposes the resolved timeout and retries, defaults included", () => {
