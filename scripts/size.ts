@@ -11,13 +11,14 @@ import { gzipSync } from "node:zlib";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /**
- * 8 KB (8,192 bytes) minified and gzipped (level 9): one browser bundle, without code splitting,
- * of `import SGPClient from "sgp-client"` plus one `create` call, openapi-fetch included (issue
- * #10). openapi-fetch alone is about 2.6 KB; the rest is what the client promises: options
- * checked by name, retries, timeouts that cover the body, redirect checks, redaction and typed
- * errors.
+ * 10 KB (10,240 bytes) minified and gzipped (level 9): one browser bundle, without code
+ * splitting, of `import SGPClient from "sgp-client"` plus one `create` call, openapi-fetch
+ * included. It was 8 KB (issue #10); issue #19 set 10 KB, for every HTTP method and the
+ * hardening of issues #17–#21. openapi-fetch alone is about 2.6 KB; the rest is what the client
+ * promises: options checked by name, retries, timeouts that cover the body, a size limit,
+ * redirect checks, redaction, escaping, structured logs and typed errors. The one place it is set.
  */
-export const BUDGET_BYTES = 8192;
+export const BUDGET_BYTES = 10_240;
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PACKAGE_NAME = "sgp-client";

@@ -3,10 +3,12 @@ import * as openapiFetch from "openapi-fetch";
 import type { Client, Middleware } from "openapi-fetch";
 import * as Errors from "./core/errors.js";
 import type { ClientOptions, HeaderValue } from "./core/options.js";
+import type { HttpMethod, TypedMethod } from "./core/typed-methods.js";
 import { createLog } from "./internal/log.js";
 import { resolveOptions } from "./internal/options.js";
 import type {} from "./internal/platform.js";
 import { serializePath } from "./internal/path.js";
+import { createRedactor } from "./internal/redact.js";
 import { requestClass } from "./internal/request.js";
 import { createResourceContext } from "./internal/resource-context.js";
 import { createTransport, sleep, type Sleep } from "./internal/transport.js";
@@ -52,8 +54,8 @@ const isBrowserLike = (): boolean => {
  */
 export class SGPClient {
   // The error classes, as in the official SDKs: `catch (e) { if (e instanceof SGPClient.APIError) }`.
-  // APIResponseValidationError is not among them: it belongs to `sgp-client/validation`, and a
-  // bundle that does not validate should not carry it.
+  // All but APIResponseValidationError, which only `sgp-client/validation` throws: as a static it
+  // would be in every browser bundle (186 bytes gzipped), validating or not.
   static SGPClientError = Errors.SGPClientError;
   static APIError = Errors.APIError;
   static BadRequestError = Errors.BadRequestError;
@@ -67,14 +69,29 @@ export class SGPClient {
   static APIConnectionError = Errors.APIConnectionError;
   static APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
   static APIUserAbortError = Errors.APIUserAbortError;
+  static ResponseTooLargeError = Errors.ResponseTooLargeError;
 
   /** `client.modelGroups.models.create(groupId, instanceId)`. */
   readonly modelGroups: ModelGroups;
-  /**
-   * openapi-fetch's typed POST, through the same auth, retries, timeouts and redirect rules.
-   * Error statuses resolve to `{ error, response }` rather than throwing.
-   */
-  readonly POST: Client<paths>["POST"];
+  // openapi-fetch's typed methods, each through the same auth, retries, timeouts, redirect rules
+  // and middleware as `create`. Error statuses resolve to `{ error, response }` rather than
+  // throwing; a request that gets no answer rejects with the APIError that says why.
+  /** openapi-fetch's typed GET, through this client: `const { data, error } = await client.GET(path, init)`. */
+  readonly GET: TypedMethod<"get">;
+  /** openapi-fetch's typed PUT, through this client. */
+  readonly PUT: TypedMethod<"put">;
+  /** openapi-fetch's typed POST, through this client: `const { data, error } = await client.POST(path, init)`. */
+  readonly POST: TypedMethod<"post">;
+  /** openapi-fetch's typed DELETE, through this client. */
+  readonly DELETE: TypedMethod<"delete">;
+  /** openapi-fetch's typed OPTIONS, through this client. */
+  readonly OPTIONS: TypedMethod<"options">;
+  /** openapi-fetch's typed HEAD, through this client. */
+  readonly HEAD: TypedMethod<"head">;
+  /** openapi-fetch's typed PATCH, through this client. */
+  readonly PATCH: TypedMethod<"patch">;
+  /** openapi-fetch's typed TRACE, through this client. */
+  readonly TRACE: TypedMethod<"trace">;
   /** The API base URL in use. */
   readonly baseURL: string;
   /** Timeout per attempt, in milliseconds. */
@@ -88,8 +105,20 @@ export class SGPClient {
   readonly #middleware: Middleware[] = [];
 
   /**
+   * A client for the SGP API. Every option is optional and checked here, before anything is
+   * sent: the key comes from `SGP_API_KEY`, the base URL from `SGP_BASE_URL` or
+   * `https://api.egp.scale.com`; see {@link ClientOptions} for the rest.
+   *
+   * @param options `apiKey`, `baseURL`, `accountId`, `timeout`, `maxRetries`, `fetch`, `logLevel`, …
    * @throws {SGPClientError} no API key, an invalid option, or a browser without
    *   `dangerouslyAllowBrowser`.
+   * @example
+   * import SGPClient from "sgp-client";
+   * const client = new SGPClient(); // reads SGP_API_KEY
+   * const instance = await client.modelGroups.models.create(
+   *   "mg_01hq2r6m3x8v9c4b7n5k2j1h0g",
+   *   "mi_01hq2r8f5w3t7y6u1i9o0p2a4s",
+   * );
    */
   constructor(options?: ClientOptions);
   /** @internal */
@@ -132,11 +161,12 @@ export class SGPClient {
       ...(accountId && { "x-selected-account-id": accountId }),
       ...resolved.defaultHeaders,
     };
+    const redactor = createRedactor(apiKey);
     const transport = createTransport({
       ...resolved,
       origin,
       log,
-      secret: apiKey,
+      redactor,
       sleep: internals.sleep ?? sleep,
       random: internals.random ?? Math.random,
       now: internals.now ?? Date.now,
@@ -148,18 +178,28 @@ export class SGPClient {
       headers,
       pathSerializer: serializePath,
     });
-    const post = this.#api.POST;
     // openapi-fetch parses a success body with a bare JSON.parse, whose SyntaxError would not
-    // say which request it was; `create` parses its own (see resource-context.ts).
-    this.POST = ((url: string, init: never) =>
-      post(url as never, init).catch((error: unknown) => {
-        throw error instanceof SyntaxError
-          ? new Errors.SGPClientError(`POST ${url}: the response body is not valid JSON.`, {
-              cause: error,
-            })
-          : error;
-      })) as unknown as typeof post;
-    this.modelGroups = new ModelGroups(createResourceContext(post, apiKey));
+    // say which request it was; resources parse their own (see resource-context.ts).
+    const typed = (method: Uppercase<HttpMethod>): never => {
+      const call = this.#api[method] as (url: string, init?: object) => Promise<unknown>;
+      return ((url: string, init?: object) =>
+        call(url, init).catch((error: unknown) => {
+          throw error instanceof SyntaxError
+            ? new Errors.SGPClientError(`${method} ${url}: the response body is not valid JSON.`, {
+                cause: error,
+              })
+            : error;
+        })) as never;
+    };
+    this.GET = typed("GET");
+    this.PUT = typed("PUT");
+    this.POST = typed("POST");
+    this.DELETE = typed("DELETE");
+    this.OPTIONS = typed("OPTIONS");
+    this.HEAD = typed("HEAD");
+    this.PATCH = typed("PATCH");
+    this.TRACE = typed("TRACE");
+    this.modelGroups = new ModelGroups(createResourceContext(this.#api, redactor));
   }
 
   /**

@@ -6,7 +6,7 @@ import { SGPClient } from "./client.js";
 
 export { SGPClient };
 export default SGPClient;
-export { APIPromise, type WithResponse } from "./core/api-promise.js";
+export { APIPromise, type WithRequestID, type WithResponse } from "./core/api-promise.js";
 export {
   SGPClientError,
   APIError,
@@ -21,6 +21,7 @@ export {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
+  ResponseTooLargeError,
   APIResponseValidationError,
   type APIErrorInit,
   type APIResponseValidationErrorInit,
@@ -32,9 +33,18 @@ export {
   type RequestOptions,
   type Fetch,
   type HeaderValue,
+  type LogFields,
   type LogLevel,
   type Logger,
 } from "./core/options.js";
+export type {
+  ErrorBody,
+  FetchResult,
+  HttpMethod,
+  PathsWith,
+  SuccessBody,
+  TypedMethod,
+} from "./core/typed-methods.js";
 export type { Middleware } from "openapi-fetch";
 export { ModelGroups, Models } from "./resources/model-groups.js";
 export { VERSION } from "./version.js";

@@ -5,6 +5,7 @@ import type { paths } from "sgp-client";
 export const VARIANTS = [
   "fetch",
   "openapi-fetch",
+  "openapi-fetch+timer",
   "create",
   "client.POST",
   "create+undici",
@@ -48,11 +49,24 @@ export async function createCall(config: RunnerConfig): Promise<Call> {
       return response.json();
     };
   }
-  if (variant === "openapi-fetch") {
+  if (variant === "openapi-fetch" || variant === "openapi-fetch+timer") {
     const openapiFetch = (await import(modules.openapiFetch)) as typeof import("openapi-fetch");
     const client = openapiFetch.default<paths>({ baseUrl: baseURL });
     client.use({ onRequest: ({ request }) => void request.headers.set("x-api-key", API_KEY) });
-    return async () => dataOf(await client.POST(PATH, { params: { path } }));
+    if (variant === "openapi-fetch") {
+      return async () => dataOf(await client.POST(PATH, { params: { path } }));
+    }
+    // The least any client with a timeout pays: a timer per call, and its AbortSignal on the
+    // request, armed until the body is read (the same 60 s as SGPClient's default).
+    return async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        return dataOf(await client.POST(PATH, { params: { path }, signal: controller.signal }));
+      } finally {
+        clearTimeout(timer);
+      }
+    };
   }
   const { SGPClient } = (await import(modules.sgpClient)) as typeof import("sgp-client");
   const undici =

@@ -1,6 +1,7 @@
 /**
- * The bump the pending changesets give: changesets' own release plan, so the check sees what
- * `changeset version` will do (its config, pre mode and validation included).
+ * The bump that the changesets a change adds give the package. Changesets' own release plan
+ * reads and validates every changeset in `.changeset/`, as `changeset version` will; the check
+ * then keeps the ones this change added.
  */
 import getReleasePlan from "@changesets/get-release-plan";
 import { BUMPS, VersionCheckError, type Bump } from "./rules.js";
@@ -15,11 +16,16 @@ function firstLine(error: unknown): string {
 }
 
 /**
- * The highest bump the changesets in `<root>/.changeset/` give `packageName`; "none" when none
- * names it. Throws a VersionCheckError when changesets cannot read them, for example when one
- * names a package that is not in the repository.
+ * The highest bump that the changesets `ids` (file names in `<root>/.changeset/` without `.md`)
+ * give `packageName`; "none" when none of them names it. Throws a VersionCheckError when
+ * changesets cannot read the folder, for example when a changeset names a package that is not in
+ * the repository.
  */
-export async function readPendingBump(root: string, packageName: string): Promise<Bump> {
+export async function readAddedBump(
+  root: string,
+  packageName: string,
+  ids: readonly string[],
+): Promise<Bump> {
   let plan: Awaited<ReturnType<typeof getReleasePlan>>;
   try {
     plan = await getReleasePlan(root);
@@ -29,11 +35,20 @@ export async function readPendingBump(root: string, packageName: string): Promis
         `Fix the file it names: its front matter gives "${packageName}" a bump (patch, minor or major).`,
     );
   }
-  const type = plan.releases.find((release) => release.name === packageName)?.type ?? "none";
-  if (!isBump(type)) {
-    throw new VersionCheckError(
-      `version:check: the pending changesets give ${packageName} the unknown bump "${type}".`,
-    );
+  const added = new Set(ids);
+  const types = plan.changesets
+    .filter((changeset) => added.has(changeset.id))
+    .flatMap((changeset) => changeset.releases)
+    .filter((release) => release.name === packageName)
+    .map((release) => release.type);
+  let highest: Bump = "none";
+  for (const type of types) {
+    if (!isBump(type)) {
+      throw new VersionCheckError(
+        `version:check: a changeset gives ${packageName} the unknown bump "${type}".`,
+      );
+    }
+    if (BUMPS.indexOf(type) > BUMPS.indexOf(highest)) highest = type;
   }
-  return type;
+  return highest;
 }

@@ -1,5 +1,7 @@
 /**
- * Fails when the pending changesets bump the version less than the spec change needs.
+ * Fails when the changesets a change adds bump the version less than its own spec change needs.
+ * Both sides are the change's own: the spec from where HEAD left the base branch to the working
+ * tree, and the changesets added since then (committed or not), never those already on the base.
  *
  *   npm run -s version:check                       openapi.yaml against origin/main
  *   npm run -s version:check -- --base v0.2.0      against another git ref
@@ -11,7 +13,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { readPendingBump } from "./changesets.js";
+import { readAddedBump } from "./changesets.js";
+import { findForkPoint, listAddedChangesets } from "./git.js";
 import { checkBump, VersionCheckError } from "./rules.js";
 import { readSpecChanges } from "./spec-changes.js";
 
@@ -61,11 +64,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const { name, version } = await readPackage();
-  const [changes, pending] = await Promise.all([
-    readSpecChanges(root, options.base, SPEC_FILE),
-    readPendingBump(root, name),
+  const forkPoint = await findForkPoint(root, options.base);
+  const [changes, added] = await Promise.all([
+    readSpecChanges(root, forkPoint, SPEC_FILE),
+    listAddedChangesets(root, forkPoint).then((ids) => readAddedBump(root, name, ids)),
   ]);
-  const verdict = checkBump({ changes, packageName: name, version, pending });
+  const verdict = checkBump({ changes, packageName: name, version, added });
   if (verdict.isEnough) {
     console.log(verdict.message);
     return 0;

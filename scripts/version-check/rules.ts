@@ -1,6 +1,6 @@
 /**
  * The rule behind `npm run version:check`: the least version bump a spec change needs, and the
- * verdict on the bump the pending changesets give. Pure: no git, no files, no processes.
+ * verdict on the bump the changesets a change adds give. Pure: no git, no files, no processes.
  */
 
 /** Release types in increasing order, as changesets names them. */
@@ -64,13 +64,13 @@ function isBelow(bump: Bump, than: Bump): boolean {
 
 /** What the check compares. */
 export interface BumpCheckInput {
-  /** Every change spec:diff found between the base and the working tree. */
+  /** Every change spec:diff found between where the change left the base and the working tree. */
   changes: readonly SpecChange[];
   /** The package's name and its current version (package.json's, before the changesets). */
   packageName: string;
   version: string;
-  /** The bump the pending changesets give the package; none without one. */
-  pending: Bump;
+  /** The bump the changesets this change adds give the package; none without one. */
+  added: Bump;
 }
 
 /** The check's outcome. */
@@ -82,10 +82,10 @@ export interface BumpVerdict {
   message: string;
 }
 
-function describePending(pending: Bump, packageName: string): string {
-  return pending === "none"
-    ? `no pending changeset bumps ${packageName}`
-    : `pending changesets give ${pending}`;
+function describeAdded(added: Bump, packageName: string): string {
+  return added === "none"
+    ? `this change adds no changeset that bumps ${packageName}`
+    : `the changesets this change adds give ${added}`;
 }
 
 function describeRule(packageName: string, version: string): string {
@@ -94,35 +94,36 @@ function describeRule(packageName: string, version: string): string {
     : `From 1.0.0 on, a breaking change needs major, a review change minor and a safe change patch.`;
 }
 
-/** Compares the pending bump with the least bump the spec changes need. */
-export function checkBump({ changes, packageName, version, pending }: BumpCheckInput): BumpVerdict {
+/** Compares the bump the added changesets give with the least bump the spec changes need. */
+export function checkBump({ changes, packageName, version, added }: BumpCheckInput): BumpVerdict {
   const needs = changes.map((change) => ({ change, bump: leastBump(change.class, version) }));
   const required = needs.reduce<Bump>((highest, { bump }) => higherBump(highest, bump), "none");
-  const pendingText = describePending(pending, packageName);
+  const addedText = describeAdded(added, packageName);
   if (required === "none") {
     return {
       isEnough: true,
       required,
-      message: `no spec change, so the spec needs no bump; ${pendingText}`,
+      message: `no spec change, so the spec needs no bump; ${addedText}`,
     };
   }
-  if (!isBelow(pending, required)) {
+  if (!isBelow(added, required)) {
     return {
       isEnough: true,
       required,
-      message: `spec change needs a ${required} bump; ${pendingText}`,
+      message: `spec change needs a ${required} bump; ${addedText}`,
     };
   }
   const short = needs
-    .filter(({ bump }) => isBelow(pending, bump))
+    .filter(({ bump }) => isBelow(added, bump))
     .map(({ change, bump }) => {
       const where = change.operation === null ? "" : `${change.operation}: `;
       return `  needs ${bump} (${change.class}): ${where}${change.message}`;
     });
   const message = [
-    `version:check: the spec change needs a ${required} bump, but ${pendingText}.`,
+    `version:check: the spec change needs a ${required} bump, but ${addedText}.`,
     ...short,
     describeRule(packageName, version),
+    "Changesets already on the base branch count for the pull requests that added them, not for this one.",
     `Run \`npx changeset\`, choose a ${required} bump for ${packageName} and describe the change ` +
       "for callers, then commit the file it writes in .changeset/.",
   ].join("\n");

@@ -3,31 +3,31 @@
  * the maintainer who copies a real response from logs and wants to know whether the spec still
  * tells the truth.
  */
-import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { escapeControl } from "../internal/escape.js";
 import { bodyFor, checkBody, describeBody, operationResponses } from "../validation/check.js";
-import type { CliIO } from "./main.js";
+import { InterruptedError, parseCommandLine, UsageError, type CliIO } from "./io.js";
+import { MAX_INPUT_TEXT, readFileText, readText } from "./read-input.js";
 
 export const VALIDATE_HELP = `Usage: sgp-client validate [file.json|-] [--status <code>]
 
 Checks a captured response body of POST /v4/model-groups/{model_group_id}/models/{model_instance_id}
 against openapi.yaml: a ModelInstance, or with --status the body openapi.yaml documents for that
 status (422: HTTPValidationError; any other error: ErrorResponse). Reads the file, or standard
-input when the argument is "-" or absent. Prints one line per mismatch: JSON pointer, then what
-differs. Extra fields are allowed, as the API may add fields.
+input when the argument is "-" or absent, up to ${MAX_INPUT_TEXT} of UTF-8 text. Prints one line per
+mismatch: JSON pointer, then what differs. Extra fields are allowed, as the API may add fields.
 
 Options:
   --status <code>   The HTTP status the body came with (default 200)
   -h, --help        Show this help
 
 Exit codes: 0 the body matches openapi.yaml, 1 it does not, 2 bad input (unreadable file,
-not JSON, unknown status or option).
+larger than ${MAX_INPUT_TEXT}, not UTF-8, not JSON, unknown status or option), 130 interrupted (Ctrl-C).
 `;
 
-const EXIT = { matches: 0, mismatches: 1, badInput: 2 } as const;
+const EXIT = { matches: 0, mismatches: 1, badInput: 2, interrupted: 130 } as const;
 const OPERATION = operationResponses.addModelInstanceToModelGroup;
-
-class BadInput extends Error {}
+// Ctrl-D ends standard input in a Unix terminal; Windows consoles take Ctrl-Z, then Enter.
+const END_OF_INPUT = process.platform === "win32" ? "Ctrl-Z, then Enter" : "Ctrl-D";
 
 interface ValidateArgs {
   source: string;
@@ -36,45 +36,34 @@ interface ValidateArgs {
 }
 
 function parse(args: string[]): ValidateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { status: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    throw new BadInput((error as Error).message.replace(/\. To specify .*$/s, ""));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({
+    args,
+    allowPositionals: true,
+    options: { status: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
   if (positionals.length > 1) {
-    throw new BadInput(`unexpected argument ${JSON.stringify(positionals[1])}`);
+    throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}`);
   }
   const status = Number(values.status ?? 200);
   if (!Number.isInteger(status) || status < 100 || status > 599) {
-    throw new BadInput(
+    throw new UsageError(
       `--status must be an HTTP status from 100 to 599, got ${JSON.stringify(values.status)}`,
     );
   }
   return { source: positionals[0] ?? "-", status, isHelp: values.help === true };
 }
 
-async function readSource(source: string, io: CliIO): Promise<string> {
-  if (source !== "-") {
-    try {
-      return await readFile(source, "utf8");
-    } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException;
-      throw new BadInput(`cannot read ${source}: ${code ?? message}`);
-    }
+function readSource(source: string, name: string, io: CliIO): Promise<string> {
+  if (source !== "-") return readFileText(source, name, io.signal);
+  if (io.stdin === undefined) throw new UsageError("no standard input to read; pass a file");
+  // A terminal on stdin means nobody piped a body in: say what the silence is waiting for.
+  if (io.stdin.isTTY) {
+    io.stderr(
+      `sgp-client: reading a response body from standard input: paste it, then press ${END_OF_INPUT} ` +
+        "(Ctrl-C cancels), or pass a file: sgp-client validate response.json\n",
+    );
   }
-  if (io.stdin === undefined) throw new BadInput("no standard input to read; pass a file");
-  const decoder = new TextDecoder();
-  let text = "";
-  for await (const chunk of io.stdin) {
-    text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-  }
-  return text + decoder.decode();
+  return readText(io.stdin, name, io.signal);
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
@@ -85,23 +74,26 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const body = bodyFor(OPERATION, status);
   if (!body) {
-    throw new BadInput(`openapi.yaml documents no JSON body for a ${status} response`);
+    throw new UsageError(`openapi.yaml documents no JSON body for a ${status} response`);
   }
-  const text = await readSource(source, io);
   const name = source === "-" ? "standard input" : source;
+  const text = await readSource(source, name, io);
   try {
     JSON.parse(text);
   } catch (error) {
-    // Node quotes the start of the text, newlines and all: the report stays one line.
-    throw new BadInput(`${name} is not JSON (${(error as Error).message.replace(/\s+/g, " ")})`);
+    // Node quotes the start of the text, control characters and all.
+    throw new UsageError(`${name} is not JSON (${(error as Error).message})`);
   }
   const { mismatches } = checkBody(body, text);
   const what = `${describeBody(body)}, the ${status} body of POST ${OPERATION.path}`;
   if (mismatches.length === 0) {
-    io.stdout(`${name} matches openapi.yaml: ${what}.\n`);
+    io.stdout(`${escapeControl(name)} matches openapi.yaml: ${what}.\n`);
     return EXIT.matches;
   }
-  io.stdout(mismatches.map((m) => `${m.pointer || "(root)"}: ${m.message}\n`).join(""));
+  // Pointers and messages quote the body's own keys and values: escaped, one line each.
+  io.stdout(
+    mismatches.map((m) => `${escapeControl(`${m.pointer || "(root)"}: ${m.message}`)}\n`).join(""),
+  );
   const count = mismatches.length === 1 ? "1 mismatch" : `${mismatches.length} mismatches`;
   io.stderr(
     `sgp-client: ${count} with openapi.yaml, which expects ${what}. If this is what SGP sends, openapi.yaml is out of date.\n`,
@@ -111,14 +103,20 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 /**
  * Runs `sgp-client validate`; resolves to its exit code. Bad input is one line on stderr, never
- * a stack trace.
+ * a stack trace, with every character from the input or the command line escaped.
  */
 export async function validateCommand(args: string[], io: CliIO): Promise<number> {
   try {
     return await run(args, io);
   } catch (error) {
-    if (!(error instanceof BadInput)) throw error;
-    io.stderr(`sgp-client: ${error.message}. Run \`sgp-client validate --help\` for usage.\n`);
+    if (error instanceof InterruptedError) {
+      io.stderr("sgp-client: interrupted\n");
+      return EXIT.interrupted;
+    }
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(
+      `sgp-client: ${escapeControl(error.message)}. Run \`sgp-client validate --help\` for usage.\n`,
+    );
     return EXIT.badInput;
   }
 }

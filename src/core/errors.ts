@@ -39,8 +39,11 @@ export class APIError<
   readonly headers: THeaders;
   /** The parsed body: JSON when it parses, else the text. */
   readonly error: unknown;
-  /** The server's request id, for support tickets. */
-  readonly requestId: string | undefined;
+  /**
+   * The server's request id (`x-request-id`), for support tickets: null when the response had
+   * none, undefined when no response arrived.
+   */
+  readonly requestID: string | null | undefined;
 
   constructor(message: string, init: APIErrorInit<TStatus, THeaders> = {}) {
     const { status, headers, error, cause } = init;
@@ -48,7 +51,7 @@ export class APIError<
     this.status = status as TStatus;
     this.headers = headers as THeaders;
     this.error = error;
-    this.requestId = headers && readRequestId(headers);
+    this.requestID = headers && readRequestId(headers);
   }
 }
 
@@ -101,6 +104,14 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 /** The caller's `signal` aborted the request; `cause` is the signal's `reason`. */
 export class APIUserAbortError extends APIError<undefined, undefined> {
   override readonly name = "APIUserAbortError";
+}
+
+/**
+ * The response body is larger than the client reads (`maxResponseSize`). Not retried: the next
+ * answer would be as large.
+ */
+export class ResponseTooLargeError extends APIError<number, Headers> {
+  override readonly name = "ResponseTooLargeError";
 }
 
 /** One way a response differs from openapi.yaml. */

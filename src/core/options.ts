@@ -11,6 +11,26 @@ export interface Logger {
   debug(message: string, ...rest: unknown[]): void;
 }
 
+/**
+ * The structured second argument of the client's `info` and `debug` log calls, for a logger
+ * that filters or ships fields. Header values are redacted by name; server text is escaped.
+ */
+export interface LogFields {
+  method: string;
+  url: string;
+  /** This attempt's number, from 1, and how many the request may make. */
+  attempt: number;
+  attempts: number;
+  status?: number | undefined;
+  requestId?: string | null | undefined;
+  durationMs?: number | undefined;
+  /** The wait before the next attempt. */
+  delayMs?: number | undefined;
+  /** Why the attempt failed, when it did: a status and reason phrase, a timeout, a connection error. */
+  reason?: string | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
 /** A header value; `null` removes a header set by an earlier layer. */
 export type HeaderValue = string | null | undefined;
 
@@ -51,10 +71,16 @@ export interface ClientOptions {
    */
   maxRetryDelay?: number | undefined;
   /**
+   * The most bytes of a response body the client reads; a longer body fails with
+   * `ResponseTooLargeError`, without a retry. A ModelInstance is about 1 KB.
+   * @default 10485760 (10 MiB)
+   */
+  maxResponseSize?: number | undefined;
+  /**
    * Headers sent with every request, after the client's own; a `null` value removes one.
    * @default {}
    */
-  defaultHeaders?: Record<string, HeaderValue> | undefined;
+  defaultHeaders?: Headers | Record<string, HeaderValue> | undefined;
   /**
    * The fetch function to use.
    * @default globalThis.fetch
@@ -83,16 +109,18 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 
-/** Per-request options of `modelGroups.models.create`. */
+/** Per-request options of resource methods such as `modelGroups.models.create`, as in the official SDKs. */
 export interface RequestOptions {
   /** Aborts the request, during an attempt or a wait between attempts. */
-  signal?: AbortSignal | undefined;
+  signal?: AbortSignal | null | undefined;
   /** Overrides {@link ClientOptions.timeout} for this request. */
   timeout?: number | undefined;
   /** Overrides {@link ClientOptions.maxRetries} for this request. */
   maxRetries?: number | undefined;
   /** Headers for this request only, applied last; a `null` value removes one. */
-  headers?: Record<string, HeaderValue> | undefined;
+  headers?: Headers | Record<string, HeaderValue> | undefined;
+  /** Extra `RequestInit` fields for this request, over {@link ClientOptions.fetchOptions}. */
+  fetchOptions?: RequestInit | Record<string, unknown> | undefined;
 }
 
 /** Every default in one place; the TSDoc `@default`s above mirror it. */
@@ -101,5 +129,6 @@ export const DEFAULTS = {
   timeout: 60_000,
   maxRetries: 2,
   maxRetryDelay: 60_000,
+  maxResponseSize: 10 * 1024 * 1024,
   logLevel: "warn",
 } as const satisfies Partial<ClientOptions>;

@@ -12,7 +12,7 @@ import {
   UnprocessableEntityError,
 } from "../core/errors.js";
 import { excerpt, readRequestId } from "./body.js";
-import { redact } from "./redact.js";
+import type { Redactor } from "./redact.js";
 
 /** A class of error that a response with a status becomes; each takes only its own status. */
 type StatusErrorClass = new (message: string, init: APIErrorInit<never, Headers>) => APIError;
@@ -27,48 +27,61 @@ const STATUS_CLASSES: Record<number, StatusErrorClass> = {
   429: RateLimitError,
 };
 
+// A message quotes a few of FastAPI's validation errors; `error.detail` has them all.
+const MAX_DETAIL_ITEMS = 3;
+
+function describeItem(item: unknown): string {
+  const { loc, msg } = (item ?? {}) as { loc?: unknown; msg?: unknown };
+  // FastAPI validation errors: "path.model_instance_id: String too short"
+  const text = Array.isArray(loc)
+    ? `${loc.slice(0, 10).join(".")}: ${String(msg)}`
+    : typeof item === "object"
+      ? JSON.stringify(item)
+      : String(item);
+  return excerpt(text);
+}
+
 /** The server's `detail` (FastAPI's convention) as a sentence, else an excerpt of a text body. */
 function detailOf(body: unknown): string | undefined {
   const detail = (body as { detail?: unknown } | undefined)?.detail ?? body;
   if (typeof detail === "string") return detail && excerpt(detail);
   if (Array.isArray(detail)) {
-    // FastAPI validation errors: "path.model_instance_id: String too short; …"
-    return detail
-      .map((item: { loc?: unknown; msg?: unknown }) =>
-        Array.isArray(item?.loc)
-          ? `${item.loc.join(".")}: ${String(item.msg)}`
-          : typeof item === "object"
-            ? JSON.stringify(item)
-            : String(item),
-      )
-      .join("; ");
+    const shown = detail.slice(0, MAX_DETAIL_ITEMS).map(describeItem).join("; ");
+    const more = detail.length - MAX_DETAIL_ITEMS;
+    return more > 0 ? `${shown}; and ${more} more` : shown;
   }
-  return detail === body ? undefined : JSON.stringify(detail);
+  return detail === body ? undefined : excerpt(JSON.stringify(detail) ?? "");
 }
 
 /**
- * The error class that fits the status, with a message that says what failed. `secret` (the API
- * key) is taken out of the body, the headers and the note first, should a server echo it.
+ * The error class that fits the status, with a message that says what failed. Everything that
+ * came from the server goes through the redactor first: the key is taken out of the body (value
+ * by value, after parsing), the headers and the reason phrase, and the message is escaped.
+ * `note` is the caller's own sentence; server text in it must be redacted already.
  */
 export function toAPIError(
   what: string,
   response: Pick<Response, "status" | "statusText" | "headers">,
   body: unknown,
-  secret: string,
+  redactor: Redactor,
   note?: string,
 ): APIError {
-  const { status, statusText } = response;
-  const headers = redact(response.headers, secret);
-  const error = redact(body, secret);
+  const { status } = response;
+  const headers = redactor.headers(response.headers);
+  const error = redactor.value(body);
   const ErrorClass: StatusErrorClass =
     STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
   const detail = detailOf(error);
   const requestId = readRequestId(headers);
+  // Each piece loses the key before it is cut short, so that no cut leaves part of the key.
   const message =
-    `${what} failed: ${status} ${statusText}`.trimEnd() +
+    `${what} failed: ${status} ${excerpt(redactor.text(response.statusText))}`.trimEnd() +
     (detail ? ` — ${detail}` : "") +
-    (note ? `. ${redact(note, secret)}` : "") +
-    (requestId ? ` (request id ${requestId})` : "");
+    (note ? `. ${note}` : "") +
+    (requestId ? ` (request id ${excerpt(redactor.text(requestId))})` : "");
   // The table pairs each status with its class, so the status always fits the class.
-  return new ErrorClass(message, { status, headers, error } as APIErrorInit<never, Headers>);
+  return new ErrorClass(redactor.text(message), { status, headers, error } as APIErrorInit<
+    never,
+    Headers
+  >);
 }

@@ -15,6 +15,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
  * header) or `undefined` (leaves it as an earlier layer set it).
  */
 export function checkHeaders(value: unknown): string | undefined {
+  // A Headers object checked its names and values as they were set.
+  if (value instanceof Headers) return undefined;
   if (!isObject(value)) return "expected an object of header names to string or null values";
   for (const [name, headerValue] of Object.entries(value)) {
     const isValueValid =

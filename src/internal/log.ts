@@ -1,14 +1,16 @@
 /** Level-filtered logging. The functions are built once per client; a disabled level is a no-op. */
-import type { LogLevel, Logger } from "../core/options.js";
+import type { LogFields, LogLevel, Logger } from "../core/options.js";
 
 /**
- * Log functions of one client; each is a no-op unless its level is enabled. The client writes
- * only warnings (an http:// baseURL) and debug lines (attempts, redirects).
+ * Log functions of one client; each is a no-op unless its level is enabled. The client warns
+ * about its configuration, logs each retry at info, and each request and response at debug.
+ * Callers test `isInfo` / `isDebug` before building a line, so a disabled level formats nothing.
  */
 export interface Log {
   warn(message: string): void;
-  debug(message: string): void;
-  /** Whether debug lines are written, to skip building them. */
+  info(message: string, fields: LogFields): void;
+  debug(message: string, fields?: LogFields): void;
+  isInfo: boolean;
   isDebug: boolean;
 }
 
@@ -17,11 +19,21 @@ const noop = (): void => {};
 
 /** Builds the log functions for a level and a logger. */
 export function createLog(level: LogLevel, logger: Logger): Log {
-  const at = (method: "warn" | "debug"): ((message: string) => void) =>
-    RANK[level] >= RANK[method] ? (message) => logger[method](`[sgp-client] ${message}`) : noop;
+  const isOn = (method: "warn" | "info" | "debug"): boolean => RANK[level] >= RANK[method];
+  const at = (
+    method: "warn" | "info" | "debug",
+  ): ((message: string, fields?: LogFields) => void) =>
+    isOn(method)
+      ? (message, fields) =>
+          fields === undefined
+            ? logger[method](`[sgp-client] ${message}`)
+            : logger[method](`[sgp-client] ${message}`, fields)
+      : noop;
   return {
     warn: at("warn"),
+    info: at("info"),
     debug: at("debug"),
-    isDebug: RANK[level] >= RANK.debug,
+    isInfo: isOn("info"),
+    isDebug: isOn("debug"),
   };
 }

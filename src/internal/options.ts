@@ -10,6 +10,7 @@ import {
   type HeaderValue,
   type LogLevel,
   type Logger,
+  type RequestOptions,
 } from "../core/options.js";
 import { readEnv } from "./env.js";
 import { escapeControl } from "./escape.js";
@@ -26,6 +27,7 @@ export interface ResolvedOptions {
   timeoutMs: number;
   maxRetries: number;
   maxRetryDelayMs: number;
+  maxResponseSizeBytes: number;
   defaultHeaders: Record<string, HeaderValue>;
   fetch: Fetch;
   fetchOptions: Record<string, unknown>;
@@ -97,7 +99,11 @@ const CHECKS: { [Name in keyof ClientOptions]-?: Check } = {
   timeout: number(1),
   maxRetries: number(0, true),
   maxRetryDelay: number(0),
-  defaultHeaders: (value) => checkHeaders(value),
+  maxResponseSize: expect(
+    "a whole number of bytes ≥ 1",
+    (value) => Number.isSafeInteger(value) && (value as number) >= 1,
+  ),
+  defaultHeaders: checkHeaders,
   fetch: expect(
     // Browsers always have a fetch.
     `a function${typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__ ? "" : " (this runtime has no global fetch; pass one, e.g. undici's)"}`,
@@ -131,13 +137,22 @@ export function checkOption<T>(name: string, value: T, check: Check, isRequired?
   return value;
 }
 
-/** A per-request option's check, by name: `timeout`, `maxRetries`, `headers`. */
-export const REQUEST_CHECKS = {
+/** Each per-request option's check, typed against `RequestOptions` like CHECKS. */
+const REQUEST_CHECKS: { [Name in keyof RequestOptions]-?: Check } = {
   timeout: CHECKS.timeout,
   maxRetries: CHECKS.maxRetries,
-  headers: CHECKS.defaultHeaders,
-  signal: expect("an AbortSignal", (value) => value instanceof AbortSignal),
+  headers: checkHeaders,
+  signal: expect("an AbortSignal", (value) => value === null || value instanceof AbortSignal),
+  fetchOptions: CHECKS.fetchOptions,
 };
+
+/** Checks a call's per-request options before anything is sent; throws naming the option. */
+export function checkRequestOptions(options: RequestOptions): void {
+  checkOption("options", options, expect("an object", isObject));
+  for (const [name, check] of Object.entries(REQUEST_CHECKS)) {
+    checkOption(name, options[name as keyof RequestOptions], check);
+  }
+}
 
 function checkOptionNames(options: object): void {
   for (const name of Object.keys(options)) {
@@ -226,5 +241,11 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
     accountId: values.accountId?.trim(),
     timeoutMs: values.timeout as number,
     maxRetryDelayMs: values.maxRetryDelay as number,
+    maxResponseSizeBytes: values.maxResponseSize as number,
+    // Spread into the client's header record: a Headers object becomes one.
+    defaultHeaders:
+      values.defaultHeaders instanceof Headers
+        ? Object.fromEntries(values.defaultHeaders)
+        : values.defaultHeaders,
   } as ResolvedOptions;
 }

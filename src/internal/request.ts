@@ -5,10 +5,11 @@
  * and undici's fetch builds its own again. Middleware gets a real `Request`, as it expects. Also:
  * how a request is named in messages.
  */
+import { escapeControl } from "./escape.js";
 import type { Log } from "./log.js";
 
 // A character a reader cannot see at the edge of an id, or a control character anywhere.
-const HIDDEN_RE = /^\s|\s$|[\0-\x1f\x7f]/;
+const HIDDEN_RE = /^\s|\s$|[\0-\x1f\x7f-\x9f]/;
 
 /**
  * A request in the caller's terms, for messages: `POST /v4/model-groups/g/models/m`. A path
@@ -19,7 +20,7 @@ export function describeRequest(method: string, url: string): string {
   const segments = new URL(url).pathname.split("/").map((segment) => {
     try {
       const id = decodeURIComponent(segment);
-      return HIDDEN_RE.test(id) ? JSON.stringify(id) : segment;
+      return HIDDEN_RE.test(id) ? escapeControl(JSON.stringify(id)) : segment;
     } catch {
       return segment;
     }
@@ -30,10 +31,21 @@ export function describeRequest(method: string, url: string): string {
 /** Where a request carries its client's log, for `sgp-client/validation`'s warnings. */
 export const LOG_KEY = Symbol.for("sgp-client.log");
 
+/**
+ * Whether the caller reads the body itself (`asResponse()`): the transport then returns the final
+ * response as soon as its headers are in. A holder, because `asResponse()` is called after the
+ * call has started.
+ */
+export interface BodyMode {
+  isRaw: boolean;
+}
+
 /** The per-request options a request carries to the transport, beside fetch's own fields. */
 export interface RequestExtras {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
+  fetchOptions?: Record<string, unknown> | undefined;
+  bodyMode?: BodyMode | undefined;
   [LOG_KEY]?: Log;
 }
 

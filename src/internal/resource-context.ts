@@ -1,79 +1,100 @@
 /**
- * What resources call: the client's typed openapi-fetch POST, with the per-request options
- * checked first and `{ data, error, response }` unwrapped into the data or the typed error.
+ * What resources call: one typed method per HTTP verb, over the client's one openapi-fetch
+ * client, with the per-request options checked first and `{ error, response }` unwrapped into
+ * the data or the typed error. A resource method is one line over it (openai-node's shape):
+ * `return this.#client.get("/v4/things/{id}", { params: { path: { id } } }, options);`
  */
-import type { Client } from "openapi-fetch";
-import { APIPromise, type WithResponse } from "../core/api-promise.js";
+import type { Client, ParamsOption, RequestBodyOption } from "openapi-fetch";
+import { APIPromise } from "../core/api-promise.js";
 import type { RequestOptions } from "../core/options.js";
+import type { HttpMethod, OperationAt, PathsWith, SuccessBody } from "../core/typed-methods.js";
 import type { paths } from "../types.js";
 import { toAPIError } from "./api-error.js";
-import { notJsonNote, parseBody } from "./body.js";
+import { notJsonNote, parseBody, readKeptText } from "./body.js";
 import { isObject } from "./headers.js";
-import { checkOption, expect, REQUEST_CHECKS } from "./options.js";
-import { describeRequest } from "./request.js";
+import { checkRequestOptions } from "./options.js";
+import { describeRequest, type BodyMode } from "./request.js";
+import type { Redactor } from "./redact.js";
 
-/** The API's paths that take a POST. */
-export type PostPath = {
-  [P in keyof paths]: paths[P] extends { post: object } ? P : never;
-}[keyof paths];
-type PostOperation<P extends PostPath> = paths[P]["post"];
-/** The path parameters of a POST path, as generated from openapi.yaml. */
-export type PathParams<P extends PostPath> = PostOperation<P>["parameters"]["path"];
-/** The 200 body of a POST path, as generated from openapi.yaml. */
-export type Success<P extends PostPath> =
-  PostOperation<P>["responses"][200]["content"]["application/json"];
+type Operation<M extends HttpMethod, P extends PathsWith<M>> = OperationAt<M, P>;
+/** What a call sends besides the per-request options: path, query and header parameters, body. */
+export type Init<M extends HttpMethod, P extends PathsWith<M>> = ParamsOption<Operation<M, P>> &
+  RequestBodyOption<Operation<M, P>>;
+
+/** One verb: a typed call of any path that has it. */
+export type Verb<M extends HttpMethod> = <P extends PathsWith<M>>(
+  path: P,
+  init: Init<M, P>,
+  options?: RequestOptions,
+) => APIPromise<SuccessBody<Operation<M, P>>>;
 
 /**
- * What a resource needs from its client: one call per HTTP method it uses.
+ * What a resource needs from its client: `get`, `post`, … each resolving to the 2xx body (a
+ * JSON object; 204 and 205 resolve to undefined) or throwing the typed `APIError`.
  * @internal
  */
-export interface ResourceContext {
-  /** POSTs to `path` with its path parameters; resolves to the 200 body or throws an APIError. */
-  post<P extends PostPath>(
-    path: P,
-    pathParams: PathParams<P>,
-    options?: RequestOptions,
-  ): APIPromise<Success<P>>;
-}
+export type ResourceContext = { [M in HttpMethod]: Verb<M> };
 
-/** Builds the resource context over one client's openapi-fetch POST. */
-export function createResourceContext(
-  post: Client<paths>["POST"],
-  secret: string,
-): ResourceContext {
-  const send = async (
-    path: PostPath,
-    pathParams: PathParams<PostPath>,
+const METHODS: readonly HttpMethod[] = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+];
+// Fetch spec: statuses whose body is null.
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** Builds the resource context over one client's openapi-fetch client. */
+export function createResourceContext(api: Client<paths>, redactor: Redactor): ResourceContext {
+  const request = (
+    method: HttpMethod,
+    path: string,
+    init: object,
     options?: RequestOptions,
-  ): Promise<Omit<WithResponse<Success<PostPath>>, "requestId">> => {
-    // Checked before anything is sent; a call without options has nothing to check.
-    if (options !== undefined) {
-      checkOption("options", options, expect("an object", isObject));
-      for (const [name, check] of Object.entries(REQUEST_CHECKS)) {
-        checkOption(name, options[name as keyof RequestOptions], check);
-      }
-    }
-    const { signal, headers, timeout, maxRetries } = options ?? {};
-    // `timeout` and `maxRetries` are not fetch's: openapi-fetch hands them to the request. The
-    // body comes as text, parsed here, so that a body that is not JSON is an APIError saying so.
-    const init = {
-      params: { path: pathParams },
-      parseAs: "text",
-      signal,
-      headers,
-      timeout,
-      maxRetries,
+  ): APIPromise<unknown> => {
+    const name = method.toUpperCase();
+    const bodyMode: BodyMode = { isRaw: false };
+    const send = async (): Promise<Response> => {
+      // Checked before anything is sent; a call without options has nothing to check.
+      if (options !== undefined) checkRequestOptions(options);
+      const { signal, headers, timeout, maxRetries, fetchOptions } = options ?? {};
+      // `timeout`, `maxRetries`, `fetchOptions` and `bodyMode` are not fetch's: openapi-fetch
+      // hands them to the request. The body comes as a stream, unread by openapi-fetch: the
+      // transport has read it (or left it for asResponse()), and it is parsed here, so that a
+      // body that is not JSON is an APIError saying so.
+      const { error, response } = await api.request(
+        method as "post",
+        path as never,
+        {
+          ...init,
+          parseAs: "stream",
+          signal,
+          headers,
+          timeout,
+          maxRetries,
+          fetchOptions,
+          bodyMode,
+        } as never,
+      );
+      if (response.ok) return response;
+      throw toAPIError(describeRequest(name, response.url), response, error, redactor);
     };
-    const { data: text = "", error, response } = await post(path, init as never);
-    const what = (): string => describeRequest("POST", response.url);
-    if (!response.ok) throw toAPIError(what(), response, error, secret);
-    const data = parseBody(text as string);
-    if (!isObject(data)) throw toAPIError(what(), response, undefined, secret, notJsonNote(text));
-    return { data: data as unknown as Success<PostPath>, response };
+    const parse = async (response: Response): Promise<unknown> => {
+      if (NULL_BODY_STATUSES.has(response.status)) return undefined;
+      const text = readKeptText(response) ?? (await response.text());
+      const data = parseBody(text);
+      if (isObject(data)) return data;
+      const what = describeRequest(name, response.url);
+      throw toAPIError(what, response, undefined, redactor, notJsonNote(redactor.text(text)));
+    };
+    const leaveBodyUnread = (): void => void (bodyMode.isRaw = true);
+    return new APIPromise({ response: send(), parse, leaveBodyUnread });
   };
-  return {
-    post<P extends PostPath>(path: P, pathParams: PathParams<P>, options?: RequestOptions) {
-      return new APIPromise(send(path, pathParams, options)) as APIPromise<Success<P>>;
-    },
-  };
+  return Object.fromEntries(
+    METHODS.map((method) => [method, request.bind(undefined, method)]),
+  ) as unknown as ResourceContext;
 }

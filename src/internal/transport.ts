@@ -1,7 +1,8 @@
 /**
  * The transport: the `fetch` handed to openapi-fetch, and the only code that sends a request.
- * Per-attempt timeout (reading the body included), retries, and redirects that never carry the
- * API key to another origin. Every timer of the client lives here.
+ * Per-attempt timeout (reading the body included), retries, redirects that never carry the API
+ * key to another origin (attempt.ts), and the log of each attempt. Every timer of the client
+ * lives here.
  */
 import {
   APIConnectionError,
@@ -9,31 +10,22 @@ import {
   APIUserAbortError,
   SGPClientError,
 } from "../core/errors.js";
-import type { Fetch } from "../core/options.js";
+import type { LogFields } from "../core/options.js";
 import { toAPIError } from "./api-error.js";
-import { parseBody, readRequestId } from "./body.js";
-import type { Log } from "./log.js";
-import type {} from "./platform.js";
-import { redact } from "./redact.js";
+import { runAttempt, type AttemptConfig, type Received } from "./attempt.js";
+import { keepBody, parseBody, readRequestId } from "./body.js";
 import { describeRequest, LightRequest, type ClientRequest } from "./request.js";
-import { decideRetry } from "./retry.js";
+import { decideRetry, type RetryDecision } from "./retry.js";
 
 /** Waits `ms`, or rejects when the signal aborts first. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /** Everything a transport needs, resolved once per client. */
-export interface TransportConfig {
-  fetch: Fetch;
-  fetchOptions: Record<string, unknown>;
-  /** The only origin that may receive the request, and so the API key. */
-  origin: string;
+export interface TransportConfig extends AttemptConfig {
   /** The client's defaults, which a request's `timeout` and `maxRetries` override. */
   timeoutMs: number;
   maxRetries: number;
   maxRetryDelayMs: number;
-  log: Log;
-  /** The API key, kept out of errors should a server or runtime echo it. */
-  secret: string;
   sleep: Sleep;
   random: () => number;
   now: () => number;
@@ -41,10 +33,6 @@ export interface TransportConfig {
 
 /** The transport, as openapi-fetch calls it. */
 export type Transport = (request: ClientRequest) => Promise<Response>;
-
-const MAX_REDIRECTS = 5;
-// The statuses fetch follows (Fetch spec, redirect status); the others are answers.
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** The default {@link Sleep}: a timer that is cleared when the signal aborts. */
 export const sleep: Sleep = (ms, signal) =>
@@ -60,91 +48,34 @@ export const sleep: Sleep = (ms, signal) =>
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 
+// What fetch refuses before any I/O (undici: a blocked port, an unknown scheme, a URL it cannot
+// parse): the same request would be refused again, so it is not retried.
+const REFUSALS = new Set(["bad port", "unknown scheme"]);
+function isRefusal(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  return REFUSALS.has(cause?.message as string) || cause?.code === "ERR_INVALID_URL";
+}
+
 function describeCause(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return [cause?.code, cause?.message ?? (error as Error).message].filter(Boolean).join(": ");
 }
 
-/**
- * Makes `text()`, `json()` and `clone()` of a response whose body the transport read serve
- * `text`, instead of building a second Response (read other forms from a clone).
- */
-function keepBody(response: Response, text: string): Response {
-  const kept = response as { -readonly [K in keyof Response]: Response[K] };
-  kept.text = () => Promise.resolve(text);
-  kept.json = async () => JSON.parse(text) as unknown;
-  kept.clone = () => {
-    // An empty body is null: 204, 205 and 304 cannot have one (Fetch spec: null body status).
-    const copy = new Response(text || null, response);
-    return Object.defineProperty(copy, "url", { value: response.url });
-  };
-  return response;
-}
-
-/**
- * One attempt: fetches, follows same-origin redirects, and reads the body in full, so that the
- * attempt's timeout covers the read and a reset mid-body is retried.
- */
-async function fetchFollowingRedirects(
-  config: TransportConfig,
-  request: ClientRequest,
-  body: BodyInit | null | undefined,
-  signal: AbortSignal,
-  what: () => string,
-): Promise<[Response, string]> {
-  let { url, method } = request;
-  for (let redirects = 0; ; redirects++) {
-    const init = {
-      ...config.fetchOptions,
-      method,
-      headers: request.headers,
-      body,
-      signal,
-      redirect: "manual",
-    };
-    // Called as a plain function: a browser's fetch throws "Illegal invocation" on another `this`.
-    const fetch = config.fetch;
-    const response = await fetch(url, init as RequestInit);
-    // Browsers hide where a redirect goes (an opaque redirect), so it cannot be checked.
-    if (response.type === "opaqueredirect") {
-      throw new SGPClientError(
-        `${what()} was redirected, and this runtime hides where to: refused, so the API key cannot reach another origin. Set baseURL to the final address.`,
-      );
-    }
-    // A Response built by hand (a custom fetch) has no url; messages and redirects need one.
-    if (!response.url) Object.defineProperty(response, "url", { value: url });
-    // The browser build has no redirect to follow: there, every redirect is opaque (above).
-    const location =
-      !(typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__) &&
-      REDIRECT_STATUSES.has(response.status) &&
-      response.headers.get("location");
-    if (!location) return [response, await response.text()];
-    if (!(typeof __SGP_BROWSER_BUILD__ !== "undefined" && __SGP_BROWSER_BUILD__)) {
-      const next = new URL(location, url);
-      await response.body?.cancel();
-      // fetch strips only `Authorization` on a cross-origin redirect, not `x-api-key`.
-      const note =
-        next.origin !== config.origin
-          ? `It redirects to another origin (${next.origin}), not followed so that the API key is not sent there; if the API moved, set baseURL to its new address`
-          : redirects === MAX_REDIRECTS && `More than ${MAX_REDIRECTS} redirects`;
-      if (note) throw toAPIError(what(), response, undefined, config.secret, note);
-      // Fetch spec, HTTP-redirect fetch step 12: 303 makes a GET, and so do 301/302 after a POST.
-      if (
-        (response.status === 303 && method !== "HEAD") ||
-        (response.status < 303 && method === "POST")
-      ) {
-        method = "GET";
-        body = undefined;
-      }
-      config.log.debug(`${what()}: following a ${response.status} redirect to ${next.pathname}`);
-      url = next.href;
-    }
-  }
+/** How an attempt ended, in words, for a log line: escaped, and without the key. */
+function outcomeOf(
+  received: Received | undefined,
+  isTimeout: boolean,
+  timeoutMs: number,
+  failure: string,
+): string {
+  const response = received?.[0];
+  if (response) return `${response.status} ${response.statusText}`.trimEnd();
+  return isTimeout ? `timed out after ${timeoutMs} ms` : `connection error (${failure})`;
 }
 
 /** Builds the transport of one client. */
 export function createTransport(config: TransportConfig): Transport {
-  const { log, secret, origin } = config;
+  const { log, redactor, origin } = config;
   const prefix = `${origin}/`;
   return async (request) => {
     const { signal, url, method } = request;
@@ -170,6 +101,13 @@ export function createTransport(config: TransportConfig): Transport {
     for (let retriesDone = 0; ; retriesDone++) {
       if (signal?.aborted) throw aborted();
       const startedMs = config.now();
+      if (log.isDebug) {
+        const fields = { method, url, attempt: retriesDone + 1, attempts: maxRetries + 1 };
+        log.debug(`${method} ${url} attempt ${fields.attempt}/${fields.attempts}: sending`, {
+          ...fields,
+          headers: redactor.headersForLog(request.headers),
+        });
+      }
       const controller = new AbortController();
       const onAbort = (): void => controller.abort();
       let isTimeout = false;
@@ -178,24 +116,27 @@ export function createTransport(config: TransportConfig): Transport {
         controller.abort();
       }, timeoutMs);
       signal?.addEventListener("abort", onAbort);
-      let received: [Response, string] | undefined;
+      let received: Received | undefined;
       let failure: unknown;
       try {
-        received = await fetchFollowingRedirects(config, request, body, controller.signal, what);
+        received = await runAttempt(config, request, body, controller.signal, what);
       } catch (error) {
         if (signal?.aborted) throw aborted();
         if (error instanceof SGPClientError) throw error;
-        failure = redact(error, secret);
+        failure = redactor.error(error);
       } finally {
         clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+        // A body left for the caller stays abortable by the caller's signal.
+        if (!(received && received[1] === undefined)) signal?.removeEventListener("abort", onAbort);
       }
       const response = received?.[0];
       const endedMs = config.now();
-      const decision = response?.ok
+      const decision: RetryDecision | undefined = response?.ok
         ? undefined
         : decideRetry({
-            outcome: response ?? (isTimeout ? "timeout" : "connection-error"),
+            outcome:
+              response ??
+              (isTimeout ? "timeout" : isRefusal(failure) ? "refused" : "connection-error"),
             retriesDone,
             maxRetries,
             maxRetryDelayMs: config.maxRetryDelayMs,
@@ -203,21 +144,44 @@ export function createTransport(config: TransportConfig): Transport {
             random: config.random(),
           });
       const wait = decision && !decision.retry && decision.requestedDelayMs;
-      if (log.isDebug) {
-        const result = response
-          ? `${response.status} ${response.statusText}`.trimEnd()
-          : isTimeout
-            ? `timed out after ${timeoutMs} ms`
-            : `connection error (${describeCause(failure)})`;
-        const requestId = response && readRequestId(response.headers);
-        log.debug(
-          `${method} ${url} attempt ${retriesDone + 1}/${maxRetries + 1}: ${result} in ${endedMs - startedMs} ms` +
-            (requestId ? ` (request id ${requestId})` : "") +
-            (decision?.retry ? `; retrying in ${Math.round(decision.delayMs)} ms` : "") +
-            (wait
-              ? `; the server asked to wait ${wait} ms, more than maxRetryDelay (${config.maxRetryDelayMs} ms): not retrying`
-              : ""),
+      // Only what a line will be written for is formatted.
+      if (log.isDebug || (log.isInfo && (decision?.retry || wait))) {
+        const outcome = redactor.text(
+          outcomeOf(received, isTimeout, timeoutMs, failure ? describeCause(failure) : ""),
         );
+        const requestId = response && readRequestId(response.headers);
+        const fields: LogFields = {
+          method,
+          url,
+          attempt: retriesDone + 1,
+          attempts: maxRetries + 1,
+          ...(response && {
+            status: response.status,
+            requestId: requestId && redactor.text(requestId),
+          }),
+          durationMs: endedMs - startedMs,
+        };
+        const attempt = `${method} ${url} attempt ${fields.attempt}/${fields.attempts}`;
+        if (log.isDebug) {
+          const id = fields.requestId ? ` (request id ${fields.requestId})` : "";
+          log.debug(`${attempt}: ${outcome} in ${fields.durationMs} ms${id}`, {
+            ...fields,
+            ...(response && { headers: redactor.headersForLog(response.headers) }),
+          });
+        }
+        if (decision?.retry) {
+          const delayMs = Math.round(decision.delayMs);
+          log.info(`${attempt} failed (${outcome}); retrying in ${delayMs} ms`, {
+            ...fields,
+            delayMs,
+            reason: outcome,
+          });
+        } else if (wait) {
+          log.info(
+            `${attempt}: ${outcome}, and the server asked to wait ${wait} ms, more than maxRetryDelay (${config.maxRetryDelayMs} ms): not retrying`,
+            { ...fields, delayMs: wait, reason: outcome },
+          );
+        }
       }
       if (decision?.retry) {
         await config.sleep(decision.delayMs, signal ?? undefined).catch(() => undefined);
@@ -225,9 +189,10 @@ export function createTransport(config: TransportConfig): Transport {
       }
       if (received) {
         const [final, text] = received;
+        if (text === undefined) return final;
         if (wait) {
           const note = `The server asked to wait ${Math.ceil(wait / 1000)} s before retrying, longer than maxRetryDelay (${Math.ceil(config.maxRetryDelayMs / 1000)} s), so it was not retried`;
-          throw toAPIError(what(), final, parseBody(text), secret, note);
+          throw toAPIError(what(), final, parseBody(text), redactor, note);
         }
         return keepBody(final, text);
       }
@@ -237,7 +202,7 @@ export function createTransport(config: TransportConfig): Transport {
             `${what()} timed out after ${timeoutMs} ms (${attempts}). Raise \`timeout\` or check the network.`,
           )
         : new APIConnectionError(
-            `${what()} failed: no response from ${new URL(url).host} (${describeCause(failure)}; ${attempts}).`,
+            `${what()} failed: no response from ${new URL(url).host} (${redactor.text(describeCause(failure))}; ${attempts}).`,
             { cause: failure },
           );
     }

@@ -4,6 +4,8 @@ import type { RequestOptions } from "../core/options.js";
 import type { ResourceContext } from "../internal/resource-context.js";
 import type { ModelInstance } from "../types.js";
 
+const PATH = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
+
 /** `client.modelGroups.models`. */
 export class Models {
   readonly #client: ResourceContext;
@@ -35,11 +37,8 @@ export class Models {
     modelInstanceId: string,
     options?: RequestOptions,
   ): APIPromise<ModelInstance> {
-    return this.#client.post(
-      "/v4/model-groups/{model_group_id}/models/{model_instance_id}",
-      { model_group_id: modelGroupId, model_instance_id: modelInstanceId },
-      options,
-    );
+    const path = { model_group_id: modelGroupId, model_instance_id: modelInstanceId };
+    return this.#client.post(PATH, { params: { path } }, options);
   }
 }
 

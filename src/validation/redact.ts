@@ -1,8 +1,9 @@
 /**
  * Keeps the API key out of what validation logs and throws, should a server echo the request's
- * `x-api-key` into a body or a header, with the client's one redactor.
+ * `x-api-key` into a body or a header, and escapes the server text a mismatch quotes, with the
+ * client's one redactor.
  */
-import { redact } from "../internal/redact.js";
+import { createRedactor } from "../internal/redact.js";
 import type { Mismatch } from "./mismatches.js";
 
 /** What a mismatch report holds of one response. */
@@ -12,14 +13,15 @@ export interface Report {
   mismatches: Mismatch[];
 }
 
-/** `report` with `secret` replaced wherever it occurs; as it is when there is no secret. */
+/** `report` with the key taken out wherever it occurs, and its messages escaped. */
 export function redactReport(report: Report, secret: string | null): Report {
-  if (!secret) return report;
+  const redactor = createRedactor(secret ?? "");
   const { response } = report;
   const { status, statusText } = response;
+  const headers = redactor.headers(response.headers);
   return {
-    response: new Response(null, { status, statusText, headers: redact(response.headers, secret) }),
-    body: redact(report.body, secret),
-    mismatches: report.mismatches.map((m) => ({ ...m, message: redact(m.message, secret) })),
+    response: new Response(null, { status, statusText, headers }),
+    body: redactor.value(report.body),
+    mismatches: report.mismatches.map((m) => ({ ...m, message: redactor.text(m.message) })),
   };
 }

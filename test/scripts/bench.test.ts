@@ -54,7 +54,7 @@ describe("npm run bench", { timeout: 60_000 }, () => {
     for (const variant of VARIANTS) {
       for (const concurrency of [1, 64]) {
         const row = new RegExp(
-          `^\\| ${escape(variant)} \\| ${concurrency} \\|( [^|]+ \\|){7}$`,
+          `^\\| ${escape(variant)} \\| ${concurrency} \\|( [^|]+ \\|){8}$`,
           "m",
         );
         expect(run.stdout, `the ${variant} row at ${concurrency}`).toMatch(row);

@@ -1,12 +1,13 @@
 /**
- * npm run version:check: the rule table, the pending bump read from fixture changesets, spec:diff's
- * changes for fixture spec revisions, and the command end to end in a temporary git repository,
- * where `npm run release:version` then turns the changesets into the release.
+ * npm run version:check: the rule table, the bump of the changesets a change adds read from
+ * fixture changesets, spec:diff's changes for fixture spec revisions, and the command end to end
+ * in a temporary git repository, where `npm run release:version` then turns the changesets into
+ * the release.
  */
-import { readFile } from "node:fs/promises";
+import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readPendingBump } from "../../scripts/version-check/changesets.js";
+import { readAddedBump } from "../../scripts/version-check/changesets.js";
 import {
   checkBump,
   leastBump,
@@ -54,45 +55,49 @@ describe("leastBump", () => {
 describe("checkBump", () => {
   const base = { packageName: "sgp-client", version: "0.1.0" };
 
-  it("passes in one line when the changesets give what the spec needs", () => {
-    const verdict = checkBump({ ...base, changes: [change("breaking")], pending: "minor" });
+  it("passes in one line when the added changesets give what the spec needs", () => {
+    const verdict = checkBump({ ...base, changes: [change("breaking")], added: "minor" });
     expect(verdict).toEqual({
       isEnough: true,
       required: "minor",
-      message: "spec change needs a minor bump; pending changesets give minor",
+      message: "spec change needs a minor bump; the changesets this change adds give minor",
     });
   });
 
-  it("passes when the changesets give more than the spec needs", () => {
-    const verdict = checkBump({ ...base, changes: [change("safe")], pending: "major" });
+  it("passes when the added changesets give more than the spec needs", () => {
+    const verdict = checkBump({ ...base, changes: [change("safe")], added: "major" });
     expect(verdict.isEnough).toBe(true);
-    expect(verdict.message).toBe("spec change needs a patch bump; pending changesets give major");
+    expect(verdict.message).toBe(
+      "spec change needs a patch bump; the changesets this change adds give major",
+    );
   });
 
   it("requires nothing when the spec did not change", () => {
-    const verdict = checkBump({ ...base, changes: [], pending: "none" });
+    const verdict = checkBump({ ...base, changes: [], added: "none" });
     expect(verdict).toEqual({
       isEnough: true,
       required: "none",
-      message: "no spec change, so the spec needs no bump; no pending changeset bumps sgp-client",
+      message:
+        "no spec change, so the spec needs no bump; this change adds no changeset that bumps sgp-client",
     });
   });
 
   it("fails without a changeset, naming the change, its bump and what to run", () => {
     const removed = change("breaking", "response field `model_card` removed");
-    const verdict = checkBump({ ...base, changes: [removed], pending: "none" });
+    const verdict = checkBump({ ...base, changes: [removed], added: "none" });
     expect(verdict.isEnough).toBe(false);
     expect(verdict.message.split("\n")).toEqual([
-      "version:check: the spec change needs a minor bump, but no pending changeset bumps sgp-client.",
+      "version:check: the spec change needs a minor bump, but this change adds no changeset that bumps sgp-client.",
       `  needs minor (breaking): ${OPERATION}: response field \`model_card\` removed`,
       "While sgp-client is 0.x (0.1.0), a breaking change needs minor and a review or safe change patch.",
+      "Changesets already on the base branch count for the pull requests that added them, not for this one.",
       "Run `npx changeset`, choose a minor bump for sgp-client and describe the change for callers, then commit the file it writes in .changeset/.",
     ]);
   });
 
   it("lists only the changes that need more than the changesets give, from 1.0.0 on", () => {
     const changes = [change("safe"), change("breaking"), change("review")];
-    const verdict = checkBump({ ...base, version: "1.2.0", changes, pending: "minor" });
+    const verdict = checkBump({ ...base, version: "1.2.0", changes, added: "minor" });
     expect(verdict.isEnough).toBe(false);
     expect(verdict.required).toBe("major");
     const listed = verdict.message.split("\n").filter((line) => line.startsWith("  "));
@@ -101,20 +106,20 @@ describe("checkBump", () => {
   });
 });
 
-describe("readPendingBump", () => {
-  it("gives none when no changeset is pending", async () => {
-    const dir = await changesetProject("sgp-client", []);
-    await expect(readPendingBump(dir, "sgp-client")).resolves.toBe("none");
+describe("readAddedBump", () => {
+  it("gives none when the change adds no changeset, whatever else is pending", async () => {
+    const dir = await changesetProject("sgp-client", ["major.md"]);
+    await expect(readAddedBump(dir, "sgp-client", [])).resolves.toBe("none");
   });
 
-  it("gives the highest bump of several changesets", async () => {
+  it("gives the highest bump of the added changesets, and only of those", async () => {
     const dir = await changesetProject("sgp-client", ["patch.md", "major.md", "minor.md"]);
-    await expect(readPendingBump(dir, "sgp-client")).resolves.toBe("major");
+    await expect(readAddedBump(dir, "sgp-client", ["patch", "minor"])).resolves.toBe("minor");
   });
 
   it("refuses a changeset for another package, naming the package", async () => {
     const dir = await changesetProject("sgp-client", ["minor.md", "other-package.md"]);
-    const reading = readPendingBump(dir, "sgp-client");
+    const reading = readAddedBump(dir, "sgp-client", ["minor"]);
     await expect(reading).rejects.toThrow(VersionCheckError);
     await expect(reading).rejects.toThrow(/other-package.*not in the workspace/);
   });
@@ -141,12 +146,14 @@ describe("readSpecChanges", () => {
 
 describe("npm run version:check", () => {
   it(
-    "fails a breaking spec change until a changeset gives it a minor bump",
+    "fails a breaking spec change until a changeset it adds gives a minor bump",
     async () => {
-      const { dir, run } = await pullRequestRepository();
+      // A major changeset already pending on main is another pull request's: it never counts.
+      const { dir, run } = await pullRequestRepository({ changesets: ["major.md"] });
 
       const bare = await run("version:check", ["--base", "main"]);
       expect(bare.code, describeRun(bare)).toBe(1);
+      expect(bare.stderr).toContain("this change adds no changeset that bumps sgp-client");
       expect(bare.stderr).toContain("needs minor (breaking)");
       expect(bare.stderr).toContain("response field `model_card` removed");
       expect(bare.stderr).toContain("npx changeset");
@@ -155,14 +162,42 @@ describe("npm run version:check", () => {
       await addChangeset(dir, "patch.md");
       const patched = await run("version:check", ["--base", "main"]);
       expect(patched.code, describeRun(patched)).toBe(1);
-      expect(patched.stderr).toContain("but pending changesets give patch");
+      expect(patched.stderr).toContain("but the changesets this change adds give patch");
 
       await addChangeset(dir, "minor.md");
       const fixed = await run("version:check", ["--base", "main"]);
       expect(fixed.code, describeRun(fixed)).toBe(0);
-      expect(fixed.stdout).toBe("spec change needs a minor bump; pending changesets give minor\n");
+      expect(fixed.stdout).toBe(
+        "spec change needs a minor bump; the changesets this change adds give minor\n",
+      );
     },
     3 * CHILD_PROCESS_TIMEOUT_MS,
+  );
+
+  it(
+    "judges the branch's own commits: its spec change since it left main, and its changesets",
+    async () => {
+      const { dir, run, git } = await pullRequestRepository();
+      await git("checkout", "--quiet", "-b", "feature");
+      // The branch adds an enum value (review: a patch at 0.x) and commits a patch changeset.
+      await cp(join(SPECS, "review.yaml"), join(dir, "openapi.yaml"));
+      await addChangeset(dir, "patch.md");
+      await git("add", ".");
+      await git("commit", "--quiet", "--message", "feature");
+      // Meanwhile main gains a field the branch lacks: compared with main's tip, the branch would
+      // seem to remove it (breaking).
+      await git("checkout", "--quiet", "main");
+      await cp(join(SPECS, "safe.yaml"), join(dir, "openapi.yaml"));
+      await git("commit", "--quiet", "--all", "--message", "main moves on");
+      await git("checkout", "--quiet", "feature");
+
+      const result = await run("version:check", ["--base", "main"]);
+      expect(result.code, describeRun(result)).toBe(0);
+      expect(result.stdout).toBe(
+        "spec change needs a patch bump; the changesets this change adds give patch\n",
+      );
+    },
+    CHILD_PROCESS_TIMEOUT_MS,
   );
 
   it(
@@ -172,9 +207,8 @@ describe("npm run version:check", () => {
       const result = await run("version:check", ["--base", "no-such-branch"]);
       expect(result.code, describeRun(result)).toBe(2);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
-      expect(result.stderr).toMatch(/^version:check: spec:diff could not compare no-such-branch/);
-      // spec:diff's own reason follows, naming the ref it could not read.
-      expect(result.stderr).toMatch(/with openapi\.yaml: .*`no-such-branch`/);
+      expect(result.stderr).toMatch(/^version:check: cannot find where HEAD left no-such-branch/);
+      expect(result.stderr).toContain("fetch-depth: 0");
     },
     CHILD_PROCESS_TIMEOUT_MS,
   );

@@ -4,6 +4,7 @@ import SGPClient, {
   UnprocessableEntityError,
   type ModelInstance,
   type ValidationError,
+  type WithRequestID,
   type WithResponse,
 } from "../../src/index.js";
 
@@ -14,9 +15,14 @@ describe("create", () => {
     const promise = client.modelGroups.models.create("mg_1", "mi_1");
     expectTypeOf(promise).toEqualTypeOf<APIPromise<ModelInstance>>();
     expectTypeOf(promise).toExtend<Promise<ModelInstance>>();
-    expectTypeOf(promise.withResponse()).resolves.toEqualTypeOf<WithResponse<ModelInstance>>();
-    expectTypeOf<WithResponse<ModelInstance>["requestId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(promise.withResponse()).resolves.toEqualTypeOf<
+      WithResponse<WithRequestID<ModelInstance>>
+    >();
+    expectTypeOf(promise.asResponse()).resolves.toEqualTypeOf<Response>();
+    expectTypeOf<WithResponse<ModelInstance>["request_id"]>().toEqualTypeOf<string | null>();
     expectTypeOf<WithResponse<ModelInstance>["response"]>().toEqualTypeOf<Response>();
+    // As in the Stainless SDKs, the awaited object carries the request id, not enumerable.
+    expectTypeOf(promise).resolves.toEqualTypeOf<ModelInstance & { _request_id?: string | null }>();
   });
 
   it("accepts the per-request options", () => {

@@ -44,7 +44,7 @@ describe("status → error class", () => {
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toBeInstanceOf(SGPClientError);
-    expect(error).toMatchObject({ name, status, error: { detail: "why" }, requestId: "req_9" });
+    expect(error).toMatchObject({ name, status, error: { detail: "why" }, requestID: "req_9" });
     expect((error as APIError).headers?.get("content-type")).toBe("application/json");
   });
 
@@ -104,7 +104,7 @@ describe("status → error class", () => {
     "reads the request id from %s",
     async (header) => {
       const error = (await failure(() => json(500, {}, { [header]: "rid" }))) as APIError;
-      expect(error.requestId).toBe("rid");
+      expect(error.requestID).toBe("rid");
     },
   );
 });

@@ -90,8 +90,34 @@ describe("requestedDelayMs", () => {
     expect(requestedDelayMs(new Headers({ "retry-after": past }), NOW_MS)).toBe(0);
     expect(requestedDelayMs(new Headers({ "retry-after-ms": "-5" }), NOW_MS)).toBeUndefined();
     expect(requestedDelayMs(new Headers({ "retry-after-ms": " " }), NOW_MS)).toBeUndefined();
-    expect(requestedDelayMs(new Headers({ "retry-after": "1.5" }), NOW_MS)).toBe(1500);
     expect(requestedDelayMs(new Headers(), NOW_MS)).toBeUndefined();
+  });
+
+  it.each([
+    "-5",
+    "1.5",
+    "1e3",
+    "0x10",
+    "soon",
+    "5 s",
+    "Infinity",
+    "2026-12-03",
+    "Mon, 32 Foo 2026",
+  ])("ignores Retry-After: %s, which is neither whole seconds nor an HTTP-date", (value) => {
+    expect(requestedDelayMs(new Headers({ "retry-after": value }), NOW_MS)).toBeUndefined();
+    expect(requestedDelayMs(new Headers({ "retry-after-ms": value }), NOW_MS)).toBeUndefined();
+  });
+
+  it("reads whole seconds, whole milliseconds, and the three HTTP-date forms as UTC", () => {
+    const at = (value: string): number | undefined =>
+      requestedDelayMs(new Headers({ "retry-after": value }), Date.UTC(1994, 10, 6, 8, 49, 30));
+    expect(at("7")).toBe(7000);
+    expect(at("Sun, 06 Nov 1994 08:49:37 GMT")).toBe(7000);
+    expect(at("Sunday, 06-Nov-94 08:49:37 GMT")).toBe(7000);
+    expect(at("Sun Nov  6 08:49:37 1994")).toBe(7000);
+    expect(requestedDelayMs(new Headers({ "retry-after-ms": "250" }), NOW_MS)).toBe(250);
+    const huge = requestedDelayMs(new Headers({ "retry-after": "9".repeat(400) }), NOW_MS);
+    expect(huge).toBe(Number.MAX_SAFE_INTEGER);
   });
 });
 

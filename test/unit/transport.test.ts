@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import SGPClient, { SGPClientError } from "../../src/index.js";
 import { createLog } from "../../src/internal/log.js";
+import { createRedactor } from "../../src/internal/redact.js";
 import { LightRequest, type ClientRequest } from "../../src/internal/request.js";
 import { createTransport, type TransportConfig } from "../../src/internal/transport.js";
 import { modelInstance } from "../helpers/http-server.js";
@@ -15,7 +16,8 @@ function config(fetch: TransportConfig["fetch"]): TransportConfig {
     maxRetries: 2,
     maxRetryDelayMs: 60_000,
     log: createLog("off", console),
-    secret: "k",
+    redactor: createRedactor("k"),
+    maxResponseSizeBytes: 10 * 1024 * 1024,
     sleep: async () => {},
     random: () => 0,
     now: () => 0,

@@ -1,8 +1,11 @@
-import { execFile } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { execFile, spawn as spawnChild, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { main, type CliIO } from "../../src/cli/main.js";
 import { createTestServer, type TestServer } from "../../src/testing/index.js";
+import { assertBuilt, DIST } from "../helpers/dist.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
+import { childEnv, describeRun, runProcess } from "../helpers/run-process.js";
 import { createSpecValidator } from "../helpers/spec.js";
 
 const validator = createSpecValidator();
@@ -163,8 +166,47 @@ describe("sgp-client add-model", () => {
     });
     expect(JSON.parse(run.stdout)).toMatchObject({ id: instanceId });
     expect(run.stderr).toMatch(
-      /^\[sgp-client\] POST http:\/\/127\.0\.0\.1:\d+\/v4\/model-groups\/.* attempt 1\/3: 200 OK/,
+      /^\[sgp-client\] POST http:\/\/127\.0\.0\.1:\d+\/v4\/model-groups\/.* attempt 1\/3: 200 OK/m,
     );
+  });
+});
+
+describe("SGP_LOG", () => {
+  const WARNING =
+    /^sgp-client: warning: SGP_LOG is "verbose", which is not a log level \(off, error, warn, info, debug\); using "warn"\.\n$/;
+
+  it("warns once on a value that is not a log level, and the call goes ahead", async () => {
+    await using server = await createTestServer();
+    const [groupId, instanceId] = seededIds(server);
+    const run = await cli(["add-model", groupId, instanceId], {
+      ...envFor(server),
+      SGP_LOG: "verbose",
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Model instance added/);
+    expect(run.stderr).toMatch(WARNING);
+  });
+
+  it("is not read by commands that make no call", async () => {
+    const run = await cli(["--help"], { SGP_LOG: "verbose" });
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("warns once, not twice, from the built bin, whose environment is the client's too", async () => {
+    assertBuilt();
+    await using server = await createTestServer();
+    const [groupId, instanceId] = seededIds(server);
+    const env = childEnv({ ...envFor(server), SGP_LOG: "verbose" });
+    const run = await runProcess(
+      process.execPath,
+      [join(DIST, "cli.js"), "add-model", groupId, instanceId],
+      {
+        cwd: PROJECT_ROOT,
+        env,
+      },
+    );
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stderr).toMatch(WARNING);
   });
 });
 
@@ -203,6 +245,25 @@ describe("usage errors exit 2 with one line", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("ends an unforeseen failure, such as a closed stdout, in one line with exit 1", async () => {
+    await using server = await createTestServer();
+    const [groupId, instanceId] = seededIds(server);
+    let stderr = "";
+    const io: CliIO = {
+      env: envFor(server),
+      stdout: () => {
+        throw new Error(
+          "write EPIPE\n    at afterWriteDispatched (node:internal/stream_base_commons)",
+        );
+      },
+      stderr: (text) => void (stderr += text),
+    };
+    expect(await main(["add-model", groupId, instanceId], io)).toBe(1);
+    expect(stderr).toBe(
+      "sgp-client: unexpected error: Error: write EPIPE\\n    at afterWriteDispatched (node:internal/stream_base_commons)\n",
+    );
   });
 
   it("prints the help to stderr when no command is given", async () => {
@@ -330,4 +391,38 @@ describe("as processes", { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: sgp-client add-model/);
   });
+});
+
+// util-linux's `script` runs a command on a pseudo-terminal: the one way to be a real terminal.
+const hasScript = /util-linux/.test(spawnSync("script", ["--version"]).stdout?.toString() ?? "");
+
+describe("the built bin on a real terminal", { timeout: 20_000 }, () => {
+  it.skipIf(!hasScript)(
+    "validate says what it waits for, and Ctrl-C typed at the terminal exits 130",
+    async () => {
+      assertBuilt();
+      // The shell that script starts takes the paths from the environment: nothing to quote.
+      const command = '"$NODE_BIN" "$CLI_JS" validate';
+      const terminal = spawnChild("script", ["-qefc", command, "/dev/null"], {
+        cwd: PROJECT_ROOT,
+        env: childEnv({ NODE_BIN: process.execPath, CLI_JS: join(DIST, "cli.js") }),
+      });
+      onTestFinished(() => void terminal.kill("SIGKILL"));
+      const exited = new Promise<number | null>((resolve) => terminal.on("exit", resolve));
+      let screen = "";
+      let isTyped = false;
+      terminal.stdout.on("data", (chunk: Buffer) => {
+        screen += chunk.toString();
+        if (isTyped || !screen.includes("Ctrl-C cancels")) return;
+        isTyped = true;
+        terminal.stdin.write("\x03"); // what the terminal sends for Ctrl-C
+      });
+      expect(await exited, screen).toBe(130);
+      expect(screen).toMatch(
+        /^sgp-client: reading a response body from standard input: paste it, then press Ctrl-D/,
+      );
+      expect(screen).toMatch(/sgp-client: interrupted\r?\n$/);
+      expect(screen).not.toMatch(/\n\s+at /);
+    },
+  );
 });

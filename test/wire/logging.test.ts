@@ -20,23 +20,58 @@ function captureLogger(): Logger & { lines: string[] } {
   };
 }
 
-describe("debug logging", () => {
-  it("gives method, URL, attempt, status, duration, request id and the delay before a retry", async () => {
-    const logger = captureLogger();
+describe("logging", () => {
+  const URL = "https://sgp.test/v4/model-groups/mg_1/models/mi_1";
+
+  function flakyClient(logLevel: ClientOptions["logLevel"], logger: Logger): SGPClient {
     const { fetch } = recordingFetch(
       () => json(503, {}, { "x-request-id": "req_a" }),
       () => json(200, modelInstance(), { "x-request-id": "req_b" }),
     );
     let clock = 1_000;
-    const client = new SGPClient(
-      { apiKey: "k", fetch, baseURL: "https://sgp.test", logLevel: "debug", logger },
+    return new SGPClient(
+      { apiKey: "k", fetch, baseURL: "https://sgp.test", logLevel, logger },
       { sleep: async () => {}, random: () => 0, now: () => (clock += 5) },
     );
-    await client.modelGroups.models.create("mg_1", "mi_1");
-    expect(logger.lines).toEqual([
-      "debug [sgp-client] POST https://sgp.test/v4/model-groups/mg_1/models/mi_1 attempt 1/3: 503 Service Unavailable in 5 ms (request id req_a); retrying in 500 ms ",
-      "debug [sgp-client] POST https://sgp.test/v4/model-groups/mg_1/models/mi_1 attempt 2/3: 200 OK in 5 ms (request id req_b) ",
+  }
+
+  it("logs each retry at info: attempt, reason and wait, with fields a logger can ship", async () => {
+    const calls: [string, unknown][] = [];
+    const record = (message: string, fields?: unknown): void => void calls.push([message, fields]);
+    const logger = { error: record, warn: record, info: record, debug: record };
+    await flakyClient("info", logger).modelGroups.models.create("mg_1", "mi_1");
+    expect(calls).toEqual([
+      [
+        `[sgp-client] POST ${URL} attempt 1/3 failed (503 Service Unavailable); retrying in 500 ms`,
+        {
+          method: "POST",
+          url: URL,
+          attempt: 1,
+          attempts: 3,
+          status: 503,
+          requestId: "req_a",
+          durationMs: 5,
+          delayMs: 500,
+          reason: "503 Service Unavailable",
+        },
+      ],
     ]);
+  });
+
+  it("logs each request and response at debug, with headers redacted by name", async () => {
+    const logger = captureLogger();
+    await flakyClient("debug", logger).modelGroups.models.create("mg_1", "mi_1");
+    const messages = logger.lines.map((line) => line.slice(0, line.indexOf(" {")));
+    expect(messages).toEqual([
+      `debug [sgp-client] POST ${URL} attempt 1/3: sending`,
+      `debug [sgp-client] POST ${URL} attempt 1/3: 503 Service Unavailable in 5 ms (request id req_a)`,
+      `info [sgp-client] POST ${URL} attempt 1/3 failed (503 Service Unavailable); retrying in 500 ms`,
+      `debug [sgp-client] POST ${URL} attempt 2/3: sending`,
+      `debug [sgp-client] POST ${URL} attempt 2/3: 200 OK in 5 ms (request id req_b)`,
+    ]);
+    expect(logger.lines[0]).toContain("'x-api-key': '[redacted]'");
+    expect(logger.lines[4]).toContain("'x-request-id': 'req_b'");
+    expect(logger.lines[4]).toContain("durationMs: 5");
   });
 
   it("logs timeouts, connection errors and a refused long wait", async () => {
@@ -45,15 +80,15 @@ describe("debug logging", () => {
       i === 0 ? res.socket?.destroy() : sendJson(res, 429, {}, { "retry-after": "600" }),
     );
     const client = new SGPClient(
-      { apiKey: "k", baseURL: server.origin, logLevel: "debug", logger },
+      { apiKey: "k", baseURL: server.origin, logLevel: "info", logger },
       { sleep: async () => {} },
     );
     await expect(client.modelGroups.models.create("g", "m")).rejects.toThrow(/429/);
     expect(logger.lines[0]).toMatch(
-      /attempt 1\/3: connection error \(.+\) in \d+ ms; retrying in \d+ ms/,
+      /attempt 1\/3 failed \(connection error \(.+\)\); retrying in \d+ ms/,
     );
     expect(logger.lines[1]).toMatch(
-      /attempt 2\/3: 429 Too Many Requests in \d+ ms; the server asked to wait 600000 ms, more than maxRetryDelay \(60000 ms\): not retrying/,
+      /attempt 2\/3: 429 Too Many Requests, and the server asked to wait 600000 ms, more than maxRetryDelay \(60000 ms\): not retrying/,
     );
   });
 
@@ -71,9 +106,31 @@ describe("debug logging", () => {
       return logger.lines.map((line) => line.split(" ")[0]);
     };
     expect(await run({})).toEqual(["warn"]);
+    expect(await run({ logLevel: "info" })).toEqual(["warn"]);
     expect(await run({ logLevel: "error" })).toEqual([]);
     expect(await run({ logLevel: "off" })).toEqual([]);
-    expect(await run({ logLevel: "debug" })).toEqual(["warn", "debug"]);
+    expect(await run({ logLevel: "debug" })).toEqual(["warn", "debug", "debug"]);
+  });
+
+  it("formats nothing for a level that is off: the response is never looked at for a log", async () => {
+    let reads = 0;
+    const fetch = async (): Promise<Response> => {
+      const response = json(503, {});
+      return new Proxy(response, {
+        get(target, key) {
+          if (key === "statusText") reads++;
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+    };
+    const client = new SGPClient(
+      { apiKey: "k", fetch, logLevel: "warn", maxRetries: 1 },
+      { sleep: async () => {} },
+    );
+    await client.modelGroups.models.create("g", "m").catch(() => undefined);
+    // Read once, for the error's message; never for a log line.
+    expect(reads).toBe(1);
   });
 
   it("reads the level from SGP_LOG and writes to console by default", async () => {
@@ -81,8 +138,8 @@ describe("debug logging", () => {
     const debug = vi.spyOn(console, "debug").mockImplementation(() => {});
     const { fetch } = recordingFetch(() => json(200, modelInstance()));
     await new SGPClient({ apiKey: "k", fetch }).modelGroups.models.create("g", "m");
-    expect(debug).toHaveBeenCalledOnce();
-    expect(debug.mock.calls[0]?.[0]).toMatch(
+    expect(debug).toHaveBeenCalledTimes(2);
+    expect(debug.mock.calls[1]?.[0]).toMatch(
       /^\[sgp-client\] POST https:\/\/api\.egp\.scale\.com\/v4\/model-groups\/g\/models\/m attempt 1\/3: 200/,
     );
   });
@@ -191,7 +248,8 @@ describe("the API key", () => {
     const error = await client.modelGroups.models.create("g", "m").catch((e: unknown) => e);
     expect(calls[0]?.headers.get("authorization")).toBe("Bearer tok-SECRET-1");
     const text = everythingAbout(error) + logger.lines.join("\n");
-    expect(logger.lines).toHaveLength(3);
+    // Per attempt: sending and the answer at debug; per retry, one info line.
+    expect(logger.lines).toHaveLength(8);
     expect(text).not.toMatch(/SECRET|k-1/);
   });
 
