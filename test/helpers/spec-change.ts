@@ -43,10 +43,12 @@ export interface SpecChange {
   read(path: string): Promise<string>;
   /** Rewrites a file of the copy; throws if `edit` changes nothing, so a stale edit is loud. */
   edit(path: string, edit: (text: string) => string): Promise<void>;
+  /** Writes a new file into the copy. */
+  write(path: string, text: string): Promise<void>;
   /** `npm run generate`. */
   generate(): Promise<ProcessRun>;
-  /** `tsc --noEmit` over the code, the generated files and the spec-following tests. */
-  typecheck(): Promise<ProcessRun>;
+  /** `tsc --noEmit` over the code, the generated files, the spec-following tests and `extra`. */
+  typecheck(extra?: readonly string[]): Promise<ProcessRun>;
   /** `vitest run` on `files` of the copy. */
   test(files: readonly string[]): Promise<ProcessRun>;
 }
@@ -73,9 +75,10 @@ export async function copyForSpecChange(): Promise<SpecChange> {
       if (after === before) throw new Error(`the edit of ${path} changed nothing`);
       await writeFile(join(copy.dir, path), after);
     },
+    write: (path, text) => writeFile(join(copy.dir, path), text),
     generate: () => run("npm", ["run", "--silent", "generate"]),
-    async typecheck() {
-      const config = { extends: "./tsconfig.json", include: TYPECHECKED };
+    async typecheck(extra = []) {
+      const config = { extends: "./tsconfig.json", include: [...TYPECHECKED, ...extra] };
       await writeFile(join(copy.dir, "tsconfig.spec-change.json"), JSON.stringify(config));
       return run(bin("tsc"), ["--noEmit", "-p", "tsconfig.spec-change.json"]);
     },
