@@ -18,22 +18,26 @@ const TYPECHECKED = [
   "test/testing",
   "test/unit/types.test-d.ts",
   "test/unit/nullable.test-d.ts",
-  "test/unit/client.test-d.ts",
 ];
 
 /**
- * The tests a routine spec change may affect: the stand-in's (its seed and answers come from the
- * spec) and the checks of the spec and the generated types. The type tests of test/unit are
- * type-checked rather than run.
+ * The tests a change of the spec's schemas or examples reaches: the stand-in's seed and the
+ * answers built from it, and the checks of the spec and of the generated types. The type tests
+ * of test/unit are type-checked rather than run.
  */
-export const SPEC_FOLLOWING_TESTS = [
+export const SCHEMA_CHANGE_TESTS = [
   "test/testing/seed.test.ts",
   "test/testing/store.test.ts",
-  "test/testing/routes.test.ts",
-  "test/testing/paths.test.ts",
   "test/testing/server.test.ts",
   "test/scripts/spec-examples.test.ts",
   "test/scripts/types-follow-spec.test.ts",
+];
+
+/** The tests a change of the spec's paths or methods reaches besides: routing, Allow, CORS. */
+export const PATH_CHANGE_TESTS = [
+  "test/testing/paths.test.ts",
+  "test/testing/routes.test.ts",
+  "test/testing/cors.test.ts",
 ];
 
 /** A copy of the project that a spec change is tried on. */

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   copyForSpecChange,
   describeRun,
-  SPEC_FOLLOWING_TESTS,
+  PATH_CHANGE_TESTS,
+  SCHEMA_CHANGE_TESTS,
   type SpecChange,
 } from "../helpers/spec-change.js";
 
@@ -130,7 +131,7 @@ describe("adding a GET operation", { timeout: 300_000 }, () => {
     const typecheck = await change.typecheck(["test/wire/retrieve.test.ts"]);
     expect(typecheck.code, describeRun(typecheck)).toBe(0);
 
-    const files = [...SPEC_FOLLOWING_TESTS, "test/wire/retrieve.test.ts"];
+    const files = [...SCHEMA_CHANGE_TESTS, ...PATH_CHANGE_TESTS, "test/wire/retrieve.test.ts"];
     const tests = await change.test(files);
     expect(tests.code, describeRun(tests)).toBe(0);
     expect(tests.stdout).toMatch(new RegExp(`Test Files\\s+${files.length} passed`));
