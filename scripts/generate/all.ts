@@ -3,6 +3,7 @@
  * `generate:check` compares, and what the generate benchmark times.
  */
 import { parseSpec } from "./spec.js";
+import { generateStandIn, STAND_IN_FILE } from "./stand-in.js";
 import { GENERATED_FILE, generateTypesFrom } from "./types.js";
 import { generateValidatorsFrom, VALIDATORS_FILE, VALIDATORS_TYPES_FILE } from "./validators.js";
 
@@ -26,13 +27,16 @@ export async function generateAll(
   // openapi-typescript starts), and printed by esbuild in a process of its own while the
   // declarations are built here: two cores, two jobs. They only read the spec, while
   // openapi-typescript hands it to a bundler whose treatment of the object is not ours to promise.
-  const [validators, types] = await Promise.all([
+  // The stand-in's data comes from its own parse, for the same reason.
+  const [validators, types, standIn] = await Promise.all([
     generateValidatorsFrom(spec, prettierConfigPath),
     generateTypesFrom(spec, prettierConfigPath),
+    generateStandIn(specText, prettierConfigPath),
   ]);
   return [
     { file: GENERATED_FILE, text: types },
     { file: VALIDATORS_FILE, text: validators.js },
     { file: VALIDATORS_TYPES_FILE, text: validators.dts },
+    { file: STAND_IN_FILE, text: standIn },
   ];
 }
