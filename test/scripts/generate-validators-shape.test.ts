@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,6 +80,9 @@ describe("generated validators for a spec whose bodies share schemas", { timeout
   };
   beforeAll(async () => {
     ({ js } = await generateValidators(JSON.stringify(SPEC), join(PROJECT_ROOT, "openapi.yaml")));
+    // Inside the project, so that the module resolves the project's packages; .cache/ is
+    // git-ignored and absent from a fresh clone.
+    await mkdir(join(PROJECT_ROOT, ".cache"), { recursive: true });
     dir = await mkdtemp(join(PROJECT_ROOT, ".cache", "validators-"));
     const runtime = pathToFileURL(join(PROJECT_ROOT, "src/validation/runtime.ts")).href;
     await writeFile(join(dir, "validators.js"), js.replace(RUNTIME, JSON.stringify(runtime)));
