@@ -30,6 +30,9 @@ export default defineConfig({
   },
   test: {
     setupFiles: ["test/helpers/setup.ts"],
+    // Vitest's default is one worker per core but one: a single worker on this 2-core machine,
+    // which left a core idle while most test files wait on sockets and child processes.
+    maxWorkers: 2,
     unstubEnvs: true,
     unstubGlobals: true,
     projects: Object.keys(KINDS).map((kind) => ({

@@ -9,22 +9,19 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
-import { GENERATED_FILE, generateTypes } from "./generate/types.js";
+import { generateAll, type GeneratedFile as Output } from "./generate/all.js";
+import { escapeControl } from "../src/internal/escape.js";
 import {
-  generateValidators,
-  VALIDATORS_FILE,
-  VALIDATORS_TYPES_FILE,
-} from "./generate/validators.js";
+  LIMIT_OPTIONS,
+  limitsFrom,
+  parseSpecText,
+  readSpecFile,
+  SpecInputError,
+} from "./shared/load-spec.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = join(root, "openapi.yaml");
 const MAX_DIFF_LINES = 40;
-
-/** One file of generated/: its path relative to the root, and the bytes it must hold. */
-interface Output {
-  file: string;
-  text: string;
-}
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
@@ -54,18 +51,6 @@ function shortDiff(file: string, current: string, expected: string): string {
   return shown.join("\n");
 }
 
-async function generateAll(specText: string): Promise<Output[]> {
-  const [types, validators] = await Promise.all([
-    generateTypes(specText, specPath),
-    generateValidators(specText, specPath),
-  ]);
-  return [
-    { file: GENERATED_FILE, text: types },
-    { file: VALIDATORS_FILE, text: validators.js },
-    { file: VALIDATORS_TYPES_FILE, text: validators.dts },
-  ];
-}
-
 /** Compares one output with the committed file; prints what is wrong; true when up to date. */
 async function check({ file, text }: Output): Promise<boolean> {
   const current = await readIfExists(join(root, file));
@@ -83,22 +68,42 @@ async function check({ file, text }: Output): Promise<boolean> {
 }
 
 async function main(): Promise<number> {
-  let isCheck: boolean;
+  let values: { check?: boolean; "max-bytes"?: string; "max-nodes"?: string };
   try {
-    isCheck = parseArgs({ options: { check: { type: "boolean" } } }).values.check === true;
+    ({ values } = parseArgs({
+      options: { check: { type: "boolean" }, ...LIMIT_OPTIONS },
+    }));
   } catch (error) {
     console.error(`generate: ${(error as Error).message}`);
     console.error("Usage: npm run generate, or npm run generate:check.");
     return 2;
   }
-  const specText = await readIfExists(specPath);
-  if (specText === undefined) {
-    console.error(`generate: openapi.yaml not found at ${specPath}`);
-    return 1;
+  const isCheck = values.check === true;
+  let specText: string;
+  try {
+    // The same limits and the same refusal of a `$ref` out of the document as spec:diff: the
+    // generators below must never see a spec that reaches for a file or a URL.
+    const limits = limitsFrom(values);
+    specText = await readSpecFile(specPath, limits.maxBytes);
+    parseSpecText(specText, limits);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      console.error(`generate: openapi.yaml not found at ${specPath}`);
+      return 1;
+    }
+    if (error instanceof SpecInputError && error.isSyntaxError) {
+      const problem = escapeControl(error.message);
+      console.error(`generate: openapi.yaml could not be turned into types: ${problem}`);
+      return 1;
+    }
+    // A spec refused for what it holds (a reference out of it, a limit): one line, exit 2.
+    console.error(`generate: openapi.yaml ${escapeControl((error as Error).message)}`);
+    return 2;
   }
   let outputs: Output[];
   try {
-    outputs = await generateAll(specText);
+    outputs = await generateAll(specText, specPath);
   } catch (error) {
     console.error(
       `generate: openapi.yaml could not be turned into types and validators: ${(error as Error).message}`,

@@ -7,13 +7,21 @@
  * After this transform, `ModelInstance` is `export interface ModelInstance { … }` (object
  * schemas) or `export type ModelType = "COMPLETION" | …` (the rest), `components["schemas"]`
  * maps each key to its name, and every reference to a schema is written as the name.
+ *
+ * A key that is not a usable type name (`ModelInstance-Input`) is declared under the name
+ * scripts/shared/type-names.ts maps it to (`ModelInstanceInput`), with the key in its JSDoc;
+ * `components["schemas"]["ModelInstance-Input"]` still resolves, as openapi-fetch indexes by it.
  */
 import ts from "typescript";
+import { assignTypeNames, isIdentifier } from "../shared/type-names.js";
+import { withOriginalName } from "./original-name.js";
 
 /** What the transform found: one entry per schema, in the spec's order. */
 interface Schema {
-  /** The key under `components.schemas`, and the name of the declaration. */
+  /** The key under `components.schemas`. */
   name: string;
+  /** The name of the declaration: `name`, or what type-names.ts maps it to. */
+  typeName: string;
   type: ts.TypeNode;
   comments: ts.SynthesizedComment[] | undefined;
 }
@@ -72,7 +80,7 @@ function findSchemas(
   return schemas?.type && ts.isTypeLiteralNode(schemas.type) ? { index, schemas } : undefined;
 }
 
-function collectSchemas(schemas: ts.PropertySignature): Schema[] {
+function collectSchemas(schemas: ts.PropertySignature): Omit<Schema, "typeName">[] {
   const literal = schemas.type as ts.TypeLiteralNode;
   return literal.members.flatMap((member) => {
     const name = ts.isPropertySignature(member) ? textOf(member.name) : undefined;
@@ -100,33 +108,18 @@ function namesInUse(nodes: readonly ts.Node[]): Set<string> {
   return names;
 }
 
-/** Throws when a schema key cannot be, or would clash with, a top-level declaration name. */
-function checkNames(schemas: readonly Schema[], taken: ReadonlySet<string>): void {
-  for (const { name } of schemas) {
-    const isIdentifier =
-      /^[A-Za-z_$][\w$]*$/.test(name) &&
-      ts.identifierToKeywordKind(factory.createIdentifier(name)) === undefined;
-    if (!isIdentifier) {
-      throw new Error(
-        `schema "${name}" cannot be a TypeScript type name; rename it in components.schemas (letters, digits, _ and $, not a keyword)`,
-      );
-    }
-    if (taken.has(name)) {
-      throw new Error(
-        `schema "${name}" clashes with the generated type of the same name; rename it in components.schemas`,
-      );
-    }
-  }
-}
-
-/** Replaces every `components["schemas"]["X"]` under `nodes` with `X`. */
-function nameReferences<T extends ts.Node>(nodes: readonly T[]): T[] {
+/** Replaces every `components["schemas"]["X"]` under `nodes` with X's type name. */
+function nameReferences<T extends ts.Node>(
+  nodes: readonly T[],
+  typeNames: ReadonlyMap<string, string>,
+): T[] {
   const transformer: ts.TransformerFactory<T> = (context) => {
     const visit = (node: ts.Node): ts.Node => {
       const name = schemaRefName(node);
-      return name === undefined
+      const typeName = name === undefined ? undefined : typeNames.get(name);
+      return typeName === undefined
         ? ts.visitEachChild(node, visit, context)
-        : factory.createTypeReferenceNode(name);
+        : factory.createTypeReferenceNode(typeName);
     };
     return (root) => ts.visitEachChild(root, visit, context);
   };
@@ -141,13 +134,17 @@ function declare(schema: Schema): ts.Statement {
   const statement = ts.isTypeLiteralNode(schema.type)
     ? factory.createInterfaceDeclaration(
         exported,
-        schema.name,
+        schema.typeName,
         undefined,
         undefined,
         schema.type.members,
       )
-    : factory.createTypeAliasDeclaration(exported, schema.name, undefined, schema.type);
-  return ts.setSyntheticLeadingComments(statement, schema.comments);
+    : factory.createTypeAliasDeclaration(exported, schema.typeName, undefined, schema.type);
+  const comments =
+    schema.typeName === schema.name
+      ? schema.comments
+      : withOriginalName(schema.comments, schema.name);
+  return ts.setSyntheticLeadingComments(statement, comments);
 }
 
 /** `components["schemas"]` as `{ ModelType: ModelType; … }`, each key as the spec spells it. */
@@ -158,12 +155,13 @@ function replaceSchemasMember(
   const members = components.members.map((member) => {
     if (!ts.isPropertySignature(member) || textOf(member.name) !== "schemas") return member;
     const literal = factory.createTypeLiteralNode(
-      schemas.map(({ name }) =>
+      schemas.map(({ name, typeName }) =>
         factory.createPropertySignature(
           undefined,
-          name,
+          // A key that is not an identifier is quoted: `"ModelInstance-Input": ModelInstanceInput`.
+          isIdentifier(name) ? name : factory.createStringLiteral(name),
           undefined,
-          factory.createTypeReferenceNode(name),
+          factory.createTypeReferenceNode(typeName),
         ),
       ),
     );
@@ -188,13 +186,14 @@ function replaceSchemasMember(
 /**
  * Returns openapi-typescript's top-level nodes with each schema declared by name, placed where
  * openapi-typescript put its root type aliases (after `components`), in the spec's order.
- * @throws {Error} a schema key is not a usable TypeScript name.
+ * @throws {TypeNameError} two schema keys map to one type name, or one maps to a name the file
+ *   declares or uses itself (`paths`, `Record`).
  */
 export function declareSchemasByName(nodes: readonly ts.Node[]): ts.Node[] {
   const found = findSchemas(nodes);
   if (found === undefined) return [...nodes];
-  const schemas = collectSchemas(found.schemas);
-  const schemaNames = new Set(schemas.map(({ name }) => name));
+  const collected = collectSchemas(found.schemas);
+  const schemaNames = new Set(collected.map(({ name }) => name));
   // openapi-typescript's root types, `export type X = components['schemas']['X']` (it writes
   // the reference as one identifier), are what the declarations replace.
   const isSchemaAlias = (node: ts.Node): boolean =>
@@ -205,12 +204,19 @@ export function declareSchemasByName(nodes: readonly ts.Node[]): ts.Node[] {
     ts.isIdentifier(node.type.typeName) &&
     node.type.typeName.text.startsWith("components['schemas']");
   const others = nodes.filter((node) => !isSchemaAlias(node));
-  checkNames(schemas, namesInUse(others));
+  const typeNames = assignTypeNames(schemaNames, namesInUse(others));
+  const schemas = collected.map((schema) => ({
+    ...schema,
+    typeName: typeNames.get(schema.name) as string,
+  }));
 
   const original = nodes[found.index] as ts.InterfaceDeclaration;
   const components = replaceSchemasMember(original, schemas);
   const at = others.indexOf(original) + 1;
-  const declarations = nameReferences(schemas.map(declare));
-  const rest = nameReferences(others.map((node) => (node === original ? components : node)));
+  const declarations = nameReferences(schemas.map(declare), typeNames);
+  const rest = nameReferences(
+    others.map((node) => (node === original ? components : node)),
+    typeNames,
+  );
   return [...rest.slice(0, at), ...declarations, ...rest.slice(at)];
 }

@@ -1,16 +1,24 @@
 /**
  * Reads one revision of openapi.yaml for `spec:diff`: from a file, or from a git ref with
- * `git show <ref>:openapi.yaml`. Every failure becomes a {@link SpecDiffError} whose message
- * names what was asked for and what was wrong, so the CLI prints one line and no stack.
+ * `git cat-file blob <commit>:openapi.yaml`, within the limits of scripts/shared/load-spec.ts (size,
+ * nodes, depth, references into the same document only). Every failure becomes a
+ * {@link SpecDiffError} whose message names what was asked for and what was wrong, so the CLI
+ * prints one line and no stack.
  */
 import { execFile } from "node:child_process";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
-import { parse } from "yaml";
-import { firstLine } from "../shared/errors.js";
-import { isRecord } from "../shared/guards.js";
+import {
+  checkSize,
+  DEFAULT_SPEC_LIMITS,
+  parseSpecText,
+  readSpecFile,
+  SpecInputError,
+  type SpecLimits,
+} from "../shared/load-spec.js";
 import { SpecDiffError } from "./error.js";
+import { codeSpan, plainMessage } from "./render/escape.js";
 import { findSpecProblems } from "./validate.js";
 
 const execFileAsync = promisify(execFile);
@@ -23,7 +31,7 @@ export type OpenAPIDocument = Record<string, unknown>;
 
 /** One side of the comparison. */
 export interface Revision {
-  /** How the report names this side: `` `HEAD` ``, `` `old.yaml` ``, … */
+  /** How the report names this side, a message with code spans: `` `HEAD` ``, `` `old.yaml` ``. */
   label: string;
   /** How the command line names this side (`HEAD`, `old.yaml`), to print a command that reruns it. */
   spec: string;
@@ -49,22 +57,30 @@ export async function toRevisionSource(arg: string, cwd: string): Promise<Revisi
 }
 
 /**
- * Reads, parses and validates the spec at `source`; throws {@link SpecDiffError} on any failure.
+ * Reads, parses and validates the spec at `source` within `limits`; throws
+ * {@link SpecDiffError} on any failure.
  */
-export async function loadRevision(source: RevisionSource, cwd: string): Promise<Revision> {
+export async function loadRevision(
+  source: RevisionSource,
+  cwd: string,
+  limits: SpecLimits = DEFAULT_SPEC_LIMITS,
+): Promise<Revision> {
   if (source.kind === "ref") {
-    const text = await showSpecAtRef(source.ref, cwd);
-    return checkRevision(text, `\`${source.ref}\``, source.ref);
+    const label = codeSpan(source.ref);
+    const text = await showSpecAtRef(source.ref, cwd, label, limits.maxBytes);
+    return checkRevision(text, label, source.ref, limits);
   }
+  const label = codeSpan(source.path);
   let text: string;
   try {
-    text = await readFile(resolve(cwd, source.path), "utf8");
+    text = await readSpecFile(resolve(cwd, source.path), limits.maxBytes);
   } catch (error) {
+    if (error instanceof SpecInputError) throw refusal(label, error);
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "file not found" : `could not be read (${code ?? "error"})`;
-    throw new SpecDiffError(`spec:diff: ${source.path}: ${why}`);
+    throw new SpecDiffError(`spec:diff: ${plainMessage(source.path)}: ${why}`);
   }
-  return checkRevision(text, `\`${source.path}\``, source.path, resolve(cwd, source.path));
+  return checkRevision(text, label, source.path, limits);
 }
 
 /**
@@ -74,69 +90,74 @@ export async function loadRevision(source: RevisionSource, cwd: string): Promise
 export async function loadRevisions(
   args: { base: string | undefined; head: string | undefined },
   cwd: string,
+  limits: SpecLimits = DEFAULT_SPEC_LIMITS,
 ): Promise<{ base: Revision; head: Revision }> {
   const base = await loadRevision(
     args.base === undefined ? { kind: "ref", ref: "HEAD" } : await toRevisionSource(args.base, cwd),
     cwd,
+    limits,
   );
   if (args.head !== undefined) {
-    return { base, head: await loadRevision(await toRevisionSource(args.head, cwd), cwd) };
+    const head = await loadRevision(await toRevisionSource(args.head, cwd), cwd, limits);
+    return { base, head };
   }
-  const head = await loadRevision({ kind: "file", path: SPEC_FILE }, cwd);
-  return { base, head: { ...head, label: `\`${SPEC_FILE}\` (working tree)` } };
+  const head = await loadRevision({ kind: "file", path: SPEC_FILE }, cwd, limits);
+  return { base, head: { ...head, label: `${codeSpan(SPEC_FILE)} (working tree)` } };
+}
+
+// "spec:diff: openapi.yaml at `head.yaml` is …": the loader's words after the revision's name.
+function refusal(label: string, error: SpecInputError): SpecDiffError {
+  return new SpecDiffError(`spec:diff: ${SPEC_FILE} at ${plainMessage(label)} ${error.message}`);
 }
 
 /**
- * Parses spec text and checks that it is a valid OpenAPI 3 document; `label` names the
- * revision in error messages, `spec` on the command line, and `path` is where relative
- * references would be resolved from.
+ * Parses spec text within `limits` and checks that it is a valid OpenAPI 3 document; `label`
+ * names the revision in error messages, `spec` on the command line.
  */
-export function parseRevision(text: string, label: string, spec = label): Revision {
-  let document: unknown;
-  try {
-    document = parse(text);
-  } catch (error) {
-    // The yaml package appends a multi-line code frame; its first line names the problem and place.
-    const problem = firstLine(error).replace(/:$/, "");
-    throw new SpecDiffError(`spec:diff: ${SPEC_FILE} at ${label} is not valid YAML: ${problem}`);
-  }
-  const version = isRecord(document) ? document["openapi"] : undefined;
-  if (!isRecord(document) || typeof version !== "string" || !version.startsWith("3.")) {
-    throw new SpecDiffError(
-      `spec:diff: ${SPEC_FILE} at ${label} is not an OpenAPI 3 document (no \`openapi: 3.x\` field)`,
-    );
-  }
-  return { label, spec, text, document };
-}
-
-async function checkRevision(
+export async function checkRevision(
   text: string,
   label: string,
   spec: string,
-  path?: string,
+  limits: SpecLimits = DEFAULT_SPEC_LIMITS,
 ): Promise<Revision> {
-  const revision = parseRevision(text, label, spec);
-  const problems = await findSpecProblems(text, path);
+  let document: Record<string, unknown>;
+  try {
+    document = parseSpecText(text, limits);
+  } catch (error) {
+    if (error instanceof SpecInputError) throw refusal(label, error);
+    throw error;
+  }
+  const version = document["openapi"];
+  if (typeof version !== "string" || !version.startsWith("3.")) {
+    throw new SpecDiffError(
+      `spec:diff: ${SPEC_FILE} at ${plainMessage(label)} is not an OpenAPI 3 document (no \`openapi: 3.x\` field)`,
+    );
+  }
+  const problems = await findSpecProblems(text, document);
   const [first] = problems;
-  if (first === undefined) return revision;
+  if (first === undefined) return { label, spec, text, document };
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
   throw new SpecDiffError(
-    `spec:diff: ${SPEC_FILE} at ${label} is not a valid OpenAPI ${version(revision)} document: ${first}${more}`,
+    `spec:diff: ${SPEC_FILE} at ${plainMessage(label)} is not a valid OpenAPI ${plainMessage(version)} document: ${first}${more}`,
   );
 }
 
-function version(revision: Revision): string {
-  return String(revision.document["openapi"]);
-}
-
-async function git(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await execFileAsync("git", args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+async function git(args: string[], cwd: string, maxBuffer = 1024 * 1024): Promise<string> {
+  const { stdout } = await execFileAsync("git", args, { cwd, maxBuffer });
   return stdout;
 }
 
-async function showSpecAtRef(ref: string, cwd: string): Promise<string> {
+async function showSpecAtRef(
+  ref: string,
+  cwd: string,
+  label: string,
+  maxBytes: number,
+): Promise<string> {
+  const shown = plainMessage(label);
   // A name like `old.yaml` was meant as a file: say so rather than only talk about refs.
-  const notFound = /\.(ya?ml|json)$/i.test(ref) ? `file not found: ${ref}` : undefined;
+  const notFound = /\.(ya?ml|json)$/i.test(ref)
+    ? `file not found: ${plainMessage(ref)}`
+    : undefined;
   try {
     await git(["rev-parse", "--is-inside-work-tree"], cwd);
   } catch (error) {
@@ -144,23 +165,38 @@ async function showSpecAtRef(ref: string, cwd: string): Promise<string> {
       (error as NodeJS.ErrnoException).code === "ENOENT"
         ? "git is not installed"
         : `${cwd} is not inside a git repository`;
-    const problem = notFound ?? `\`${ref}\` is not a file`;
+    const problem = notFound ?? `${shown} is not a file`;
     throw new SpecDiffError(`spec:diff: ${problem}, and ${reason} to read it as a ref`);
   }
+  let commit: string;
   try {
-    // `^{commit}` makes a tag or branch resolve to its commit and rejects blobs and trees.
-    await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], cwd);
+    // `^{commit}` makes a tag or branch resolve to its commit and rejects blobs and trees; the
+    // commands below name that commit, never the ref as given, which could read as an option.
+    const output = await git(
+      ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+      cwd,
+    );
+    commit = output.trim();
   } catch {
     const problem = notFound
       ? `${notFound} (nor is it a git ref)`
-      : `\`${ref}\` is neither a file nor a git ref (commit, branch or tag) in this repository`;
+      : `${shown} is neither a file nor a git ref (commit, branch or tag) in this repository`;
     throw new SpecDiffError(`spec:diff: ${problem}`);
   }
+  const object = `${commit}:${SPEC_FILE}`;
+  let size: number;
   try {
-    return await git(["show", `${ref}:${SPEC_FILE}`], cwd);
+    size = Number((await git(["cat-file", "-s", object], cwd)).trim());
   } catch {
     throw new SpecDiffError(
-      `spec:diff: git ref \`${ref}\` has no ${SPEC_FILE} at the repository root`,
+      `spec:diff: git ref ${shown} has no ${SPEC_FILE} at the repository root`,
     );
   }
+  try {
+    checkSize(size, maxBytes);
+  } catch (error) {
+    if (error instanceof SpecInputError) throw refusal(label, error);
+    throw error;
+  }
+  return git(["cat-file", "blob", object], cwd, maxBytes + 1);
 }

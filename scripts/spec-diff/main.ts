@@ -7,17 +7,59 @@
  *   npm run spec:diff -- --format json        the same report for machines
  *   npm run spec:diff -- --fail-on breaking   exit 1 if any change breaks callers
  *
- * Exit codes: 0 report printed; 1 `--fail-on` threshold reached; 2 usage or spec error.
- * stdout carries the report and nothing else, so that a workflow can capture it.
+ * Exit codes: 0 report printed; 1 `--fail-on` threshold reached; 2 usage or spec error, or a
+ * limit reached. stdout carries the report and nothing else, so that a workflow can capture it.
+ *
+ * The comparison runs in a worker thread: its heap is capped (`--max-memory`), and this thread
+ * keeps the clock (`--timeout`) and stops it, even in the middle of synchronous work.
  */
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { firstLine } from "../shared/errors.js";
-import { failureMessage, parseSpecDiffArgs, USAGE } from "./args.js";
+import { parseSpecDiffArgs, USAGE, type SpecDiffOptions } from "./args.js";
 import { SpecDiffError } from "./error.js";
-import { loadRevisions, SPEC_FILE } from "./load.js";
+import { oneLine } from "./render/escape.js";
+import type { RunOutcome } from "./run.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
+function failed(stderr: string): RunOutcome {
+  return { stdout: "", stderr, exitCode: 2 };
+}
+
+function runInWorker(options: SpecDiffOptions): Promise<RunOutcome> {
+  const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
+    workerData: { options, cwd: process.cwd() },
+    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+    // Whatever a library prints stays off this process's stdout, which carries the report alone.
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return new Promise((resolve) => {
+    let outcome: RunOutcome | undefined;
+    const timer = setTimeout(() => {
+      const seconds = options.timeoutMs / 1000;
+      outcome = failed(
+        `spec:diff: stopped after ${seconds} s, the --timeout limit; a comparison this slow means a very large or hostile spec: raise --timeout to wait longer`,
+      );
+      void worker.terminate();
+    }, options.timeoutMs);
+    worker.on("message", (message: RunOutcome) => {
+      outcome ??= message;
+    });
+    worker.on("error", (error: NodeJS.ErrnoException) => {
+      outcome ??=
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? failed(
+              `spec:diff: the comparison needed more than ${options.maxMemoryMb} MB of memory, the --max-memory limit; raise it to compare larger specs`,
+            )
+          : failed(`spec:diff: unexpected error: ${oneLine(firstLine(error))}`);
+    });
+    worker.on("exit", () => {
+      clearTimeout(timer);
+      resolve(outcome ?? failed("spec:diff: unexpected error: the comparison stopped early"));
+    });
+  });
+}
 
 async function main(): Promise<number> {
   const options = parseSpecDiffArgs(process.argv.slice(2));
@@ -25,19 +67,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { base, head } = await loadRevisions(options, process.cwd());
-  // Loaded only now: the type generator pulls in TypeScript (about two seconds), which a usage
-  // or loading error should not wait for.
-  const { buildSpecDiffReport } = await import("./report.js");
-  const { renderMarkdown } = await import("./render/markdown.js");
-  const { renderJson } = await import("./render/json.js");
-  // The generator applies this project's prettier config, whichever revision it formats.
-  const report = await buildSpecDiffReport(base, head, join(root, SPEC_FILE));
-  process.stdout.write(options.format === "json" ? renderJson(report) : renderMarkdown(report));
-  const failure = failureMessage(report.summary, options.failOn);
-  if (failure === undefined) return 0;
-  console.error(failure);
-  return 1;
+  const { stdout, stderr, exitCode } = await runInWorker(options);
+  process.stdout.write(stdout);
+  if (stderr !== "") console.error(stderr);
+  return exitCode;
 }
 
 try {
@@ -47,7 +80,7 @@ try {
   console.error(
     error instanceof SpecDiffError
       ? error.message
-      : `spec:diff: unexpected error: ${firstLine(error)}`,
+      : `spec:diff: unexpected error: ${oneLine(firstLine(error))}`,
   );
   process.exitCode = 2;
 }

@@ -6,6 +6,7 @@ import type { Diff } from "api-smart-diff";
 import { ANNOTATION_KEYWORDS } from "../shared/openapi.js";
 import type { JsonPath } from "./pointer.js";
 import type { SpecDiff } from "./site.js";
+import { codeSpan } from "./render/escape.js";
 
 /** Which way data flows past the changed node, seen from the caller. */
 export type Direction = "request" | "response" | "none";
@@ -31,10 +32,10 @@ export function formatValue(value: unknown): string {
     const oneLine = value.replace(/\s+/g, " ");
     const cut =
       oneLine.length > MAX_VALUE_CHARS ? oneLine.slice(0, MAX_VALUE_CHARS - 1) + "…" : oneLine;
-    return "`" + cut.replace(/`/g, "'") + "`";
+    return codeSpan(cut);
   }
   if (value === null || typeof value === "number" || typeof value === "boolean") {
-    return "`" + String(value) + "`";
+    return codeSpan(value);
   }
   if (Array.isArray(value)) return formatList(value);
   return "a new definition";
@@ -49,7 +50,7 @@ export function formatList(values: readonly unknown[]): string {
 
 /** Formats a JSON Schema `type` (a name or a list of names) as `` `string | null` ``. */
 export function formatType(type: unknown): string {
-  return Array.isArray(type) ? "`" + type.join(" | ") + "`" : formatValue(type);
+  return Array.isArray(type) ? codeSpan(type.join(" | ")) : formatValue(type);
 }
 
 /** Names the schema's shape in a few words, for added or removed `anyOf`/`oneOf` variants. */
@@ -76,8 +77,8 @@ export function describeValues(diff: Diff): string {
 /** "new operation `GET /a`", "operation `GET /a` removed": the operation named, so rows fold. */
 export function phraseWholeOperation(diff: Diff, operation: string): string {
   return diff.action === "add"
-    ? `new operation \`${operation}\``
-    : `operation \`${operation}\` ${pastTense(diff)}`;
+    ? `new operation ${codeSpan(operation)}`
+    : `operation ${codeSpan(operation)} ${pastTense(diff)}`;
 }
 
 /** Past tense of a diff action, for generic messages. */
@@ -86,7 +87,7 @@ export function pastTense(diff: Diff): string {
 }
 
 function subjectText(subject: SchemaSubject, field = subject.field): string {
-  return field ? `${subject.kind} \`${field}\`${subject.suffix}` : subject.root;
+  return field ? `${subject.kind} ${codeSpan(field)}${subject.suffix}` : subject.root;
 }
 
 /** Context a schema-change message needs beyond the diff itself. */
@@ -110,9 +111,9 @@ export function phraseSchemaChange(input: SchemaChangeInput): string {
   if (diff.meaning === "moved") {
     const fields = formatList(diff.movedFields ?? []);
     const owner = subject.field
-      ? `${subject.kind}s ${fields} of \`${subject.field}\`${subject.suffix}`
+      ? `${subject.kind}s ${fields} of ${codeSpan(subject.field)}${subject.suffix}`
       : `fields ${fields} of the ${subject.root}`;
-    return `${owner} moved into \`${String(head)}\` variants`;
+    return `${owner} moved into ${codeSpan(String(head))} variants`;
   }
   if (head === undefined) return phraseNodeChange(input);
   if (head === "nullable" && keyword.length === 1) {
@@ -163,7 +164,7 @@ export function phraseSchemaChange(input: SchemaChangeInput): string {
   if (ANNOTATION_KEYWORDS.has(String(head))) {
     return `${keywordName} of ${what} ${pastTense(diff)}`;
   }
-  return `\`${keywordName}\` of ${what} ${pastTense(diff)}${describeValues(diff)}`;
+  return `${codeSpan(keywordName)} of ${what} ${pastTense(diff)}${describeValues(diff)}`;
 }
 
 function phrasePatternChange(
@@ -199,7 +200,7 @@ function phraseNodeChange(input: SchemaChangeInput): string {
   if (!subject.field) return `${subject.root} schema ${pastTense(diff)}`;
   if (diff.action === "add") {
     const presence = isRequiredProperty ? "required" : "optional";
-    return `new ${presence} ${subject.kind} \`${subject.field}\`${subject.suffix}`;
+    return `new ${presence} ${subject.kind} ${codeSpan(subject.field)}${subject.suffix}`;
   }
   if (diff.action === "remove") return `${what} removed`;
   return `schema of ${what} replaced`;

@@ -13,6 +13,7 @@ import { describeDiff } from "./describe/change.js";
 import { SpecDiffError } from "./error.js";
 import type { Revision } from "./load.js";
 import { disambiguatePaths } from "./path-keys.js";
+import { hideProtoKeys, protoStandIn, restoreProtoKeys } from "./proto-keys.js";
 import { pruneDiffs } from "./prune.js";
 import type { Area, SpecDiff } from "./site.js";
 import { touchedBy } from "./subset.js";
@@ -71,10 +72,14 @@ export interface SpecDiffReport {
 function compareDocuments(base: Revision, head: Revision): Diff[] {
   try {
     // Copies: the library rewrites the documents it is given (`$ref` with siblings becomes
-    // `allOf`), and the rules below read the documents as written.
-    const [before, after] = [structuredClone(base.document), structuredClone(head.document)];
+    // `allOf`), and the rules below read the documents as written. The copies carry keys named
+    // `__proto__` under another name, which the library would drop (proto-keys.ts), and
+    // ambiguous path templates by their exact text (path-keys.ts).
+    const standIn = protoStandIn(base.document, head.document);
+    const before = hideProtoKeys(base.document, standIn);
+    const after = hideProtoKeys(head.document, standIn);
     const nameBack = disambiguatePaths(before, after);
-    return apiCompare(before, after).diffs.map(nameBack);
+    return restoreProtoKeys(apiCompare(before, after).diffs.map(nameBack), standIn);
   } catch (error) {
     throw new SpecDiffError(
       `spec:diff: api-smart-diff could not compare ${base.label} with ${head.label}: ${(error as Error).message}`,

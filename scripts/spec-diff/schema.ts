@@ -6,6 +6,7 @@
 import { isObject, isRecord } from "../shared/guards.js";
 import { isAnnotationKey, isTypeless } from "./keywords.js";
 import { isNullOnly, resolveNode } from "./pointer.js";
+import { codeSpan } from "./render/escape.js";
 
 /** A schema node as parsed; only objects carry keywords. */
 type Schema = Record<string, unknown>;
@@ -183,11 +184,11 @@ function canonicalValue(
  */
 export function typeLabel(document: unknown, schema: unknown): string {
   if (isRecord(schema) && typeof schema["$ref"] === "string") {
-    return "`" + (schema["$ref"].split("/").pop() ?? "") + "`";
+    return codeSpan(schema["$ref"].split("/").pop() ?? "");
   }
   const types = [...(typesOf(document, schema) ?? [])]
     .filter((type) => type !== "null")
     .map((type) => (type === "integer" ? "number" : type));
   const unique = [...new Set(types)];
-  return unique.length > 0 ? "`" + unique.join(" | ") + "`" : "the old type";
+  return unique.length > 0 ? codeSpan(unique.join(" | ")) : "the old type";
 }

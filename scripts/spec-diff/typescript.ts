@@ -11,6 +11,7 @@ import { firstLine } from "../shared/errors.js";
 import { GENERATED_FILE, generateDeclarations } from "../generate/types.js";
 import { SpecDiffError } from "./error.js";
 import { SPEC_FILE, type OpenAPIDocument, type Revision } from "./load.js";
+import { oneLine, plainMessage, unmarkMessage } from "./render/escape.js";
 import { subsetPair, type Touched } from "./subset.js";
 
 export { GENERATED_FILE };
@@ -52,7 +53,7 @@ function generateFor(revision: Revision, document: OpenAPIDocument): Promise<str
   const declarations = generateDeclarations(structuredClone(document)).catch((error: unknown) => {
     generated.delete(key);
     throw new SpecDiffError(
-      `spec:diff: ${SPEC_FILE} at ${revision.label} could not be turned into types: ${firstLine(error)}`,
+      `spec:diff: ${SPEC_FILE} at ${plainMessage(revision.label)} could not be turned into types: ${oneLine(firstLine(error))}`,
     );
   });
   if (generated.size >= MAX_CACHED) generated.delete(generated.keys().next().value ?? "");
@@ -185,7 +186,7 @@ export async function diffGenerated(
   return { isChanged: true, diff: lines.join("\n"), isOrderOnly: isReordering(before, after) };
 }
 
-/** A revision label without Markdown backticks. */
+/** A revision label without its code-span marks. */
 export function plain(label: string): string {
-  return label.replace(/`/g, "");
+  return unmarkMessage(label);
 }

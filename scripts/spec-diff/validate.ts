@@ -4,46 +4,56 @@
  *
  * Redocly's `struct` rule is the OpenAPI structure (every object's fields, and the allowed
  * `type`, `in` and `style` values), and `no-unresolved-refs` catches a `$ref` to nothing. Both
- * come from `@redocly/openapi-core`, the library behind `npm run lint:spec`.
+ * come from `@redocly/openapi-core`, the library behind `npm run lint:spec`. It lints the
+ * document the loader parsed, not a second parse of the text, and cannot load anything else
+ * (scripts/shared/redocly-hardening.ts).
  */
 import type { Config, NormalizedProblem } from "@redocly/openapi-core";
+import { oneLine } from "./render/escape.js";
 
 const RULES = { struct: "error", "no-unresolved-refs": "error" } as const;
+// Where the document says it is: references are resolved against this name, and never loaded.
+const DOCUMENT_REF = "/spec-diff/openapi.yaml";
 
 let configPromise: Promise<Config> | undefined;
 
 // Imported on first use: a usage error should not wait for the library to load.
 async function loadLinter(): Promise<{
   config: Config;
-  lint: typeof import("@redocly/openapi-core").lintFromString;
+  lint: (text: string, document: unknown) => Promise<NormalizedProblem[]>;
   lineOf: (problem: NormalizedProblem) => number | undefined;
 }> {
+  await import("../shared/redocly-hardening.js");
   const redocly = await import("@redocly/openapi-core");
   configPromise ??= redocly.createConfig({ rules: RULES });
+  const config = await configPromise;
+  const lint = (text: string, parsed: unknown): Promise<NormalizedProblem[]> =>
+    redocly.lintDocument({
+      document: { source: new redocly.Source(DOCUMENT_REF, text), parsed },
+      config: config.styleguide,
+      externalRefResolver: new redocly.BaseResolver(config.resolve),
+    });
   const lineOf = (problem: NormalizedProblem): number | undefined => {
     const location = problem.location[0];
     return location === undefined ? undefined : redocly.getLineColLocation(location).start.line;
   };
-  return { config: await configPromise, lint: redocly.lintFromString, lineOf };
+  return { config, lint, lineOf };
 }
 
 /**
- * The problems that make `text` an invalid OpenAPI document, one line each ("`type` can be one of
- * … at #/components/schemas/X/type, line 12"); empty when it is valid. `path` is the file the
- * text came from, for resolving relative references; a git revision has none.
+ * The problems that make `document` (parsed from `text`) an invalid OpenAPI document, one line
+ * each ("`type` can be one of … at #/components/schemas/X/type, line 12"); empty when it is valid.
  */
-export async function findSpecProblems(text: string, path?: string): Promise<string[]> {
-  const { config, lint, lineOf } = await loadLinter();
-  const problems = await lint({
-    source: text,
-    absoluteRef: path ?? "/spec-diff/openapi.yaml",
-    config,
-  });
+export async function findSpecProblems(text: string, document: unknown): Promise<string[]> {
+  const { lint, lineOf } = await loadLinter();
+  const problems = await lint(text, document);
   return problems
     .filter((problem) => problem.severity === "error")
     .map((problem) => {
       const pointer = problem.location[0]?.pointer ?? "#";
       const line = lineOf(problem);
-      return `${problem.message.replace(/\.$/, "")} at ${pointer}${line === undefined ? "" : `, line ${line}`}`;
+      const where = `${pointer}${line === undefined ? "" : `, line ${line}`}`;
+      // Redocly's messages quote the spec's own values: one line, no control character.
+      return oneLine(`${problem.message.replace(/\.$/, "")} at ${where}`).slice(0, 300);
     });
 }

@@ -10,6 +10,11 @@ export interface ObservedAnswer {
   /** The target of the request it answers, exactly as received. */
   readonly rawPath: string;
   /**
+   * The openapi.yaml operation that answered: its method and path template. None for what the
+   * router answers itself (400, 404, 405), for preflights, and for status faults.
+   */
+  readonly operation?: { readonly method: string; readonly path: string };
+  /**
    * Who chose it: the route (also when a fault delayed or stalled it), a CORS preflight, or a
    * status fault the test injected.
    */
@@ -41,16 +46,30 @@ export function observeAnswers(observer: AnswerObserver): () => void {
   return () => void observers.delete(observer);
 }
 
+/** What an observer learns about the request an answer is for. */
+export interface ObservedRequest {
+  method: string;
+  rawPath: string;
+  /** The path template of the operation that answers it, if any. */
+  template: string | undefined;
+}
+
 /** Tells every observer about an answer about to be written. */
 export function notifyObservers(
-  request: { method: string; rawPath: string },
+  request: ObservedRequest,
   source: ObservedAnswer["source"],
   answer: Answer,
 ): void {
   if (observers.size === 0) return;
+  const { method, rawPath, template } = request;
+  const operation =
+    source === "route" && template !== undefined
+      ? { operation: Object.freeze({ method, path: template }) }
+      : {};
   const observed: ObservedAnswer = Object.freeze({
-    method: request.method,
-    rawPath: request.rawPath,
+    method,
+    rawPath,
+    ...operation,
     source,
     status: answer.status,
     headers: Object.freeze({ ...answer.headers }),

@@ -14,6 +14,9 @@ export interface CorsPolicy {
 
 const PREFLIGHT_MAX_AGE_S = "600";
 
+/** The response header that says which example of openapi.yaml an answer came from. */
+export const STAND_IN_HEADER = "x-sgp-stand-in";
+
 /** The reason phrase of `status`, e.g. "Not Found". */
 export function statusText(status: number): string {
   return STATUS_CODES[status] ?? "Unknown Status";
@@ -49,20 +52,26 @@ export function corsHeaders(
   if (!cors) return {};
   const headers: Record<string, string> = {
     "access-control-allow-origin": cors.origin ?? requestOrigin ?? "*",
-    "access-control-expose-headers": "x-request-id, retry-after, retry-after-ms, x-should-retry",
+    "access-control-expose-headers": `x-request-id, retry-after, retry-after-ms, x-should-retry, ${STAND_IN_HEADER}`,
   };
   // An echoed origin makes the response depend on the request's Origin (Fetch standard §3.2.5).
   if (cors.origin === undefined && requestOrigin !== undefined) headers["vary"] = "Origin";
   return headers;
 }
 
-/** The 204 answer to a CORS preflight; `headers` already hold the CORS headers. */
-export function preflightAnswer(headers: Record<string, string>): Answer {
+/**
+ * The 204 answer to a CORS preflight; `headers` already hold the CORS headers, and `methods` are
+ * those openapi.yaml declares for the path.
+ */
+export function preflightAnswer(
+  headers: Record<string, string>,
+  methods: readonly string[],
+): Answer {
   return {
     status: 204,
     headers: {
       ...headers,
-      "access-control-allow-methods": "POST, OPTIONS",
+      "access-control-allow-methods": [...new Set([...methods, "OPTIONS"])].join(", "),
       "access-control-allow-headers": "x-api-key, x-selected-account-id, content-type, accept",
       "access-control-max-age": PREFLIGHT_MAX_AGE_S,
     },

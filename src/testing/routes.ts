@@ -1,13 +1,10 @@
-import type { HTTPValidationError } from "../types.js";
-import { detailAnswer, jsonAnswer, type Answer } from "./respond.js";
+import type { StandInExample, StandInOperation } from "../../generated/stand-in.js";
+import { handlerFor } from "./handlers.js";
+import type { PathMatch } from "./paths.js";
+import { detailAnswer, STAND_IN_HEADER, type Answer } from "./respond.js";
 import type { ModelStore } from "./store.js";
-import type { PathParams } from "./types.js";
 
-/** What a raw request path is, for routing. */
-export type PathMatch =
-  { kind: "route"; params: PathParams } | { kind: "unknown" } | { kind: "malformed" };
-
-/** What the route needs to know about a request. */
+/** What the router needs to know about a request. */
 export interface RouteRequest {
   method: string;
   match: PathMatch;
@@ -15,38 +12,6 @@ export interface RouteRequest {
   accepted: ReadonlySet<string>;
   /** The `x-selected-account-id` header, when sent. */
   accountId: string | undefined;
-}
-
-/**
- * Matches a raw request target against `/v4/model-groups/{model_group_id}/models/{model_instance_id}`.
- * Each segment is percent-decoded on its own, after splitting on `/`, so that an encoded `/`
- * (`%2F`) stays inside its id and `%2e%2e` is an id, not a step up (RFC 3986 §2.4, §3.3).
- * An empty id does not match, as in Starlette, whose `{param}` matches `[^/]+`: FastAPI answers
- * `/v4/model-groups//models/x` with its 404, never with a 422.
- */
-export function matchPath(rawPath: string): PathMatch {
-  const queryStart = rawPath.indexOf("?");
-  const pathname = queryStart === -1 ? rawPath : rawPath.slice(0, queryStart);
-  let segments: string[];
-  try {
-    segments = pathname.split("/").map((segment) => decodeURIComponent(segment));
-  } catch {
-    return { kind: "malformed" };
-  }
-  const [root, version, groups, groupId, models, instanceId, ...rest] = segments;
-  const isRoute =
-    root === "" &&
-    version === "v4" &&
-    groups === "model-groups" &&
-    models === "models" &&
-    groupId !== undefined &&
-    groupId !== "" &&
-    instanceId !== undefined &&
-    instanceId !== "" &&
-    rest.length === 0;
-  return isRoute
-    ? { kind: "route", params: { model_group_id: groupId, model_instance_id: instanceId } }
-    : { kind: "unknown" };
 }
 
 /** The 401 answer for a missing or unaccepted key; it never echoes the key. */
@@ -60,27 +25,60 @@ function authFailure(
   return accepted.has(apiKey) ? undefined : detailAnswer(401, "The x-api-key sent is not accepted");
 }
 
-/**
- * FastAPI's 422 for an empty `x-selected-account-id`, which openapi.yaml declares with
- * `minLength: 1`, in pydantic v2's item shape (as openapi.yaml's 422 example shows it).
- */
-function headerFailure(accountId: string | undefined): Answer | undefined {
-  if (accountId !== "") return undefined;
-  const body: HTTPValidationError = {
-    detail: [
-      {
-        type: "string_too_short",
-        loc: ["header", "x-selected-account-id"],
-        msg: "String should have at least 1 character",
-        input: accountId,
-        ctx: { min_length: 1 },
-      },
-    ],
-  };
-  return jsonAnswer(422, body);
+/** The HTTP status of a response key: `201` → 201, `2XX` → 200; undefined for `default`. */
+function statusOf(key: string): number | undefined {
+  if (/^[1-5]\d\d$/.test(key)) return Number(key);
+  return /^[1-5]XX$/i.test(key) ? Number(key[0]) * 100 : undefined;
 }
 
-/** Answers a request: 400 for a malformed path, 404 for an unknown one, else the route. */
+/** The example the stand-in serves: the first of the lowest documented 2xx status. */
+export function chooseExample(operation: StandInOperation): StandInExample | undefined {
+  let chosen: StandInExample | undefined;
+  let chosenStatus = Infinity;
+  for (const example of operation.examples) {
+    const status = statusOf(example.status);
+    // `2XX` ranks after any exact 2xx: an exact code is what the spec says the API sends.
+    const order = status === undefined ? Infinity : status + (/X/i.test(example.status) ? 0.5 : 0);
+    if (status !== undefined && status >= 200 && status < 300 && order < chosenStatus) {
+      chosen = example;
+      chosenStatus = order;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * The answer an operation without a handler gives: its example's status, headers and body,
+ * marked with `x-sgp-stand-in`; a 501 when openapi.yaml gives it no 2xx example.
+ */
+export function exampleAnswer(operation: StandInOperation, what: string): Answer {
+  const example = chooseExample(operation);
+  if (example === undefined) {
+    return detailAnswer(
+      501,
+      `openapi.yaml has no example of a 2xx response of ${what}, so the stand-in cannot answer it`,
+    );
+  }
+  const status = statusOf(example.status) as number;
+  // Encoded, so that any name the spec gives is a valid header value.
+  const marker =
+    example.name === undefined
+      ? `response ${status}`
+      : `example ${encodeURIComponent(example.name)}`;
+  const headers = { ...example.headers, [STAND_IN_HEADER]: marker };
+  if (example.contentType === undefined || !("body" in example)) return { status, headers };
+  return {
+    status,
+    headers: { ...headers, "content-type": example.contentType },
+    body: JSON.stringify(example.body),
+  };
+}
+
+/**
+ * Answers a request as FastAPI would: 400 for a malformed path, 404 for one no template of
+ * openapi.yaml matches, 405 for a method the path does not declare, 401 without an accepted key,
+ * then the operation's hand-written handler, or else its example.
+ */
 export function answerRequest(request: RouteRequest, store: ModelStore): Answer {
   const { match } = request;
   if (match.kind === "malformed") {
@@ -88,18 +86,13 @@ export function answerRequest(request: RouteRequest, store: ModelStore): Answer 
   }
   if (match.kind === "unknown") return detailAnswer(404, "Not Found");
   // The order FastAPI checks things in: route, method, the auth dependency, then parameters.
-  if (request.method !== "POST") {
-    return detailAnswer(405, "Method Not Allowed", { allow: "POST" });
+  const { operation } = match;
+  if (operation === undefined) {
+    return detailAnswer(405, "Method Not Allowed", { allow: match.allow.join(", ") });
   }
-  const { params } = match;
-  const failure = authFailure(request.apiKey, request.accepted) ?? headerFailure(request.accountId);
+  const failure = authFailure(request.apiKey, request.accepted);
   if (failure) return failure;
-  const result = store.addToGroup(params.model_group_id, params.model_instance_id);
-  if (result === "group-not-found") {
-    return detailAnswer(404, `Model group ${params.model_group_id} not found`);
-  }
-  if (result === "instance-not-found") {
-    return detailAnswer(404, `Model instance ${params.model_instance_id} not found`);
-  }
-  return jsonAnswer(200, result);
+  const handler = handlerFor(operation.operationId);
+  if (handler) return handler({ params: match.params, accountId: request.accountId }, store);
+  return exampleAnswer(operation, `${request.method} ${match.template}`);
 }

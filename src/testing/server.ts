@@ -11,7 +11,9 @@ import {
   type Answer,
   type CorsPolicy,
 } from "./respond.js";
-import { answerRequest, matchPath, type PathMatch } from "./routes.js";
+import { matchPath, methodsOf, SPEC_PATHS, type PathMatch } from "./paths.js";
+import { headerValue, recordOf } from "./record.js";
+import { answerRequest } from "./routes.js";
 import { ModelStore } from "./store.js";
 import type { RecordedRequest, TestServer, TestServerOptions } from "./types.js";
 
@@ -25,8 +27,6 @@ const DEFAULTS = {
   cors: false,
   seed: true,
 } as const satisfies Required<TestServerOptions>;
-
-const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie"]);
 
 // Symbol.asyncDispose is built in from Node 20.4; before that Node's own symbol stands in.
 const asyncDispose: typeof Symbol.asyncDispose =
@@ -51,49 +51,22 @@ function resolveCors(cors: TestServerOptions["cors"]): CorsPolicy | undefined {
   return cors ? { origin: cors.origin } : undefined;
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
-function redactedHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    const text = headerValue(value);
-    if (text !== undefined) headers[name] = SECRET_HEADERS.has(name) ? "[redacted]" : text;
-  }
-  return headers;
-}
-
-/** What the server makes of a request as it arrives. */
-interface Arrival {
-  method: string;
-  rawPath: string;
-  match: PathMatch;
-  requestId: string;
-  hasValidApiKey: boolean;
-  accountId: string | undefined;
-}
-
-function recordOf(req: IncomingMessage, arrival: Arrival): RecordedRequest {
-  const { method, rawPath, match, requestId, hasValidApiKey, accountId } = arrival;
-  return Object.freeze({
-    method,
-    rawPath,
-    ...(match.kind === "route" ? { pathParams: Object.freeze({ ...match.params }) } : {}),
-    headers: Object.freeze(redactedHeaders(req)),
-    hasValidApiKey,
-    ...(accountId === undefined ? {} : { accountId }),
-    requestId,
-  });
-}
-
 function withHeaders(answer: Answer, headers: Record<string, string>): Answer {
   return { ...answer, headers: { ...headers, ...answer.headers } };
 }
 
+/** The path template of the operation that answers a request, if one does. */
+function operationTemplate(match: PathMatch): string | undefined {
+  return match.kind === "route" && match.operation ? match.template : undefined;
+}
+
 /** Carries out `reply` on the wire, after showing its answer to the observers. */
-function deliver(reply: Reply, req: IncomingMessage, res: ServerResponse): void {
-  const request = { method: req.method ?? "", rawPath: req.url ?? "" };
+function deliver(reply: Reply, req: IncomingMessage, res: ServerResponse, match: PathMatch): void {
+  const request = {
+    method: req.method ?? "",
+    rawPath: req.url ?? "",
+    template: operationTemplate(match),
+  };
   switch (reply.kind) {
     case "answer":
       notifyObservers(request, reply.source, reply.answer);
@@ -124,9 +97,10 @@ async function listen(server: Server, host: string, port: number): Promise<strin
 }
 
 /**
- * Starts an embedded, faultable stand-in for the SGP endpoint
- * `POST /v4/model-groups/{model_group_id}/models/{model_instance_id}`, seeded with model groups
- * and model instances, that records every request and answers as openapi.yaml describes.
+ * Starts an embedded, faultable stand-in for the SGP API that openapi.yaml describes, seeded with
+ * model groups and model instances, that records every request. It serves every operation of
+ * openapi.yaml: `POST /v4/model-groups/{model_group_id}/models/{model_instance_id}` from its
+ * store, any other from the operation's example (marked by an `x-sgp-stand-in` header).
  *
  * @example
  * import { createTestServer } from "sgp-client/testing";
@@ -160,11 +134,12 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    req.resume(); // The route takes no body; drain any, so the connection can be reused.
+    // No operation reads a body; drain any, so the connection can be reused.
+    req.resume();
     // A server's IncomingMessage always has both; the defaults only satisfy the types.
     const { method = "", url: rawPath = "" } = req;
     const requestId = `req_${randomBytes(12).toString("hex")}`;
-    const match = matchPath(rawPath);
+    const match = matchPath(method, rawPath);
     const apiKey = headerValue(req.headers["x-api-key"]);
     const hasValidApiKey = apiKey !== undefined && accepted.has(apiKey);
     const accountId = headerValue(req.headers["x-selected-account-id"]);
@@ -172,8 +147,11 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const headers = { "x-request-id": requestId, ...corsHeaders(cors, req.headers.origin) };
     // Preflights take no fault: a browser sends them unasked, before the request under test.
     if (cors && method === "OPTIONS") {
-      const preflight = preflightAnswer(headers);
-      notifyObservers({ method, rawPath }, "preflight", preflight);
+      // The methods of the path, or of every path when it matches none (Fetch §4.8 asks only
+      // that the method be listed; listing too many is harmless in a test).
+      const methods = match.kind === "route" ? match.allow : methodsOf(SPEC_PATHS);
+      const preflight = preflightAnswer(headers, methods);
+      notifyObservers({ method, rawPath, template: undefined }, "preflight", preflight);
       return writeAnswer(res, preflight);
     }
     const route = { method, match, apiKey, accepted, accountId };
@@ -182,7 +160,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       closed: closer.signal,
       answer: () => withHeaders(answerRequest(route, store), headers),
     });
-    deliver(reply, req, res);
+    deliver(reply, req, res, match);
   };
 
   const server = createServer((req, res) => {

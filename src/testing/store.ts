@@ -1,11 +1,5 @@
 import type { ModelInstance } from "../types.js";
-import {
-  SCHEMAS_BY_TYPE,
-  SEED_ACCOUNT_ID,
-  SEED_GROUPS,
-  SEED_INSTANCES,
-  SEED_USER_ID,
-} from "./seed.js";
+import { SEED_ACCOUNT_ID, SEED_GROUPS, SEED_INSTANCES, SEED_USER_ID } from "./seed.js";
 import type { ModelGroup, ModelGroupInput, SeededIds } from "./types.js";
 
 interface StoredGroup extends ModelGroup {
@@ -17,6 +11,8 @@ export type AddToGroupFailure = "group-not-found" | "instance-not-found";
 
 // A fixed time keeps added instances, like the seed, identical from run to run.
 const ADDED_CREATED_AT = "2024-12-01T12:00:00Z";
+// The request and response schemas of an added instance whose model type no example has.
+const ANY_OBJECT = { type: "object", additionalProperties: true };
 
 function requireId(id: string | undefined, argument: string): void {
   if (id !== undefined && (typeof id !== "string" || id === "")) {
@@ -64,13 +60,27 @@ export class ModelStore {
     return { id, name };
   }
 
-  /** Adds or replaces a model instance, filling a default for every required field. */
+  /**
+   * Adds or replaces a model instance, filling a default for every required field. The model
+   * type, its request and response schemas and `supports_multi_turn` come from openapi.yaml's
+   * first ModelInstance example of the given model type (of any type when none is given), so
+   * that no enum value is spelled here.
+   */
   addInstance(input: Partial<ModelInstance> = {}): ModelInstance {
     requireId(input.id, "instance.id");
+    const given = definedFields(input);
+    const template =
+      given.model_type === undefined
+        ? SEED_INSTANCES[0]
+        : SEED_INSTANCES.find((seeded) => seeded.model_type === given.model_type);
+    const modelType = given.model_type ?? template?.model_type;
+    if (modelType === undefined) {
+      throw new TypeError(
+        "instance.model_type is required: openapi.yaml has no ModelInstance example to take one from",
+      );
+    }
     this.#addedInstances += 1;
     const serial = String(this.#addedInstances).padStart(4, "0");
-    const given = definedFields(input);
-    const modelType = given.model_type ?? "CHAT_COMPLETION";
     const instance: ModelInstance = {
       id: this.#freshId("mi_added_", serial, this.#instances),
       name: `test-model-${serial}`,
@@ -79,8 +89,9 @@ export class ModelStore {
       created_by_user_id: SEED_USER_ID,
       created_at: ADDED_CREATED_AT,
       deployment_count: 0,
-      supports_multi_turn: modelType === "CHAT_COMPLETION" || modelType === "AGENT",
-      ...structuredClone(SCHEMAS_BY_TYPE[modelType] ?? SCHEMAS_BY_TYPE.GENERIC),
+      supports_multi_turn: template?.supports_multi_turn ?? false,
+      request_schema: structuredClone(template?.request_schema ?? ANY_OBJECT),
+      response_schema: structuredClone(template?.response_schema ?? ANY_OBJECT),
       ...structuredClone(given),
     };
     this.#instances.set(instance.id, instance);

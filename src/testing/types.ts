@@ -65,11 +65,11 @@ export interface ResetFault {
 /** What `injectFault` can make the next requests suffer. */
 export type Fault = StatusFault | DelayFault | StallBodyFault | ResetFault;
 
-/** The decoded path parameters of a request to the add-model-instance route. */
-export interface PathParams {
-  model_group_id: string;
-  model_instance_id: string;
-}
+/**
+ * The decoded path parameters of a request, by the names of the openapi.yaml path template it
+ * matched: `{ model_group_id, model_instance_id }` for the add-model-instance route.
+ */
+export type PathParams = Readonly<Record<string, string>>;
 
 /** A request the server received, with every credential redacted. */
 export interface RecordedRequest {
@@ -77,8 +77,10 @@ export interface RecordedRequest {
   readonly method: string;
   /** The request target exactly as received: still percent-encoded, with any query. */
   readonly rawPath: string;
-  /** The decoded path parameters, when the path matched the route. */
-  readonly pathParams?: Readonly<PathParams>;
+  /** The decoded path parameters, when the path matched a path template of openapi.yaml. */
+  readonly pathParams?: PathParams;
+  /** The operationId in openapi.yaml of the operation the request reached, when it reached one. */
+  readonly operationId?: string;
   /**
    * The request headers, with lower-case names; the values of `x-api-key`, `authorization`,
    * `proxy-authorization` and `cookie` are replaced by `"[redacted]"`.
@@ -110,8 +112,8 @@ export interface ModelGroup {
 
 /**
  * The ids of the seeded data; the first group and first instance are the demo pair. The seeded
- * instances' optional fields are set in some, absent in some and `null` in others, as SGP sends
- * them.
+ * instances are openapi.yaml's `ModelInstance` examples (`components.examples`), in its order,
+ * with their optional fields as the examples give them: set, or `null` as SGP sends them.
  */
 export interface SeededIds {
   readonly modelGroupIds: readonly string[];

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-// src/validation/runtime.ts: the generator compiles the validators with its format checks.
+// src/validation/runtime.ts: the generator compiles the validators with its format checks;
+// src/internal/escape.ts: it escapes the spec's text in its messages.
 const COPIED = [
   "openapi.yaml",
   "generated",
@@ -17,6 +18,7 @@ const COPIED = [
   "package.json",
   ".prettierrc.json",
   "src/validation/runtime.ts",
+  "src/internal/escape.ts",
 ];
 
 export interface ProjectCopy {
@@ -26,10 +28,18 @@ export interface ProjectCopy {
   remove(): Promise<void>;
 }
 
-export async function copyProject(): Promise<ProjectCopy> {
+/**
+ * Copies the generation inputs, and `extra` files or folders (e.g. `src`, `test`,
+ * `tsconfig.json` for a copy that also type-checks and runs tests).
+ */
+export async function copyProject(extra: readonly string[] = []): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), "sgp-client-copy-"));
+  // An entry inside an extra folder is copied with it, not twice at once.
+  const inputs = COPIED.filter((entry) => !extra.some((folder) => entry.startsWith(`${folder}/`)));
   await Promise.all(
-    COPIED.map((entry) => cp(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true })),
+    [...inputs, ...extra].map((entry) =>
+      cp(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true }),
+    ),
   );
   await symlink(join(PROJECT_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return {

@@ -22,11 +22,20 @@ const SPEC_ID = "https://sgp-client.invalid/openapi.yaml";
 // mode accepts the document as a schema container while still rejecting typos inside schemas.
 const OPENAPI_KEYWORDS = ["openapi", "info", "servers", "security", "tags", "paths", "components"];
 
+/** An operation of openapi.yaml: its method (any case) and path template. */
+export interface SpecOperation {
+  method: string;
+  path: string;
+}
+
 export interface SpecValidator {
   /** Validates `value` against `#/components/schemas/<name>`; returns error text or []. */
   schema(name: string, value: unknown): string[];
-  /** Validates a response body of the operation's `status` (or `default`) response. */
-  response(status: number, value: unknown): string[];
+  /**
+   * Validates a response body of `operation` against its `status` response (or `4XX`-style
+   * range, or `default`); a status the operation does not document is a problem too.
+   */
+  response(operation: SpecOperation, status: number, value: unknown): string[];
   /** Validates `value` against the schema at a JSON pointer into the spec, e.g. `/components/…`. */
   at(pointer: string, value: unknown): string[];
 }
@@ -49,7 +58,6 @@ export function createSpecValidator(spec: SpecDocument = loadSpec()): SpecValida
     }
     return validate;
   };
-  const operation = spec.paths["/v4/model-groups/{model_group_id}/models/{model_instance_id}"].post;
   const at = (pointer: string, value: unknown): string[] => {
     const validate = validatorFor(pointer);
     return validate(value) ? [] : describe(validate.errors);
@@ -57,11 +65,17 @@ export function createSpecValidator(spec: SpecDocument = loadSpec()): SpecValida
   return {
     at,
     schema: (name, value) => at(`/components/schemas/${name}`, value),
-    response(status, value) {
-      const key = String(status) in operation.responses ? String(status) : "default";
-      const escapedPath = "~1v4~1model-groups~1{model_group_id}~1models~1{model_instance_id}";
+    response({ method, path }, status, value) {
+      const operation = spec.paths?.[path]?.[method.toLowerCase()];
+      const what = `${method.toUpperCase()} ${path}`;
+      if (operation === undefined) return [`openapi.yaml has no operation ${what}`];
+      const key = [String(status), `${String(status)[0]}XX`, "default"].find(
+        (candidate) => candidate in operation.responses,
+      );
+      if (key === undefined) return [`openapi.yaml documents no ${status} response of ${what}`];
+      const escapedPath = path.replaceAll("~", "~0").replaceAll("/", "~1");
       return at(
-        `/paths/${escapedPath}/post/responses/${key}/content/application~1json/schema`,
+        `/paths/${escapedPath}/${method.toLowerCase()}/responses/${key}/content/application~1json/schema`,
         value,
       );
     },
@@ -79,15 +93,22 @@ export function sharedSpecValidator(): SpecValidator {
   return (holder[SHARED] ??= createSpecValidator());
 }
 
+/** What is wrong with a body the router sends itself: FastAPI's is `{ "detail": "<text>" }`. */
+function routerAnswerProblems(body: unknown): string[] {
+  const detail = (body as { detail?: unknown } | null)?.detail;
+  return typeof detail === "string" ? [] : ['a router answer must be { "detail": "<text>" }'];
+}
+
 function isJsonMediaType(contentType: string | undefined): boolean {
   return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
 }
 
 /**
  * What is wrong with an answer of the `sgp-client/testing` stand-in, as openapi.yaml reads;
- * [] when nothing is. The route's answers must be the JSON the spec gives for their status
- * (200 ModelInstance, 422 HTTPValidationError, anything else ErrorResponse); a CORS preflight
- * is a 204 without a body; what a status fault sends is the test's choice, and is not checked.
+ * [] when nothing is. An operation's answers must be the JSON that operation's response for
+ * their status gives; what the router answers itself (400, 404, 405) is FastAPI's
+ * `{ "detail": "..." }`; a CORS preflight is a 204 without a body; what a status fault sends is
+ * the test's choice, and is not checked.
  */
 export function standInAnswerProblems(validator: SpecValidator, answer: ObservedAnswer): string[] {
   const what = `${answer.method} ${answer.rawPath} → ${answer.status}`;
@@ -109,7 +130,11 @@ export function standInAnswerProblems(validator: SpecValidator, answer: Observed
       } catch {
         return [`${what}: the body is not JSON: ${answer.body.slice(0, 80)}`];
       }
-      return validator.response(answer.status, body).map((problem) => `${what}: ${problem}`);
+      const problems =
+        answer.operation === undefined
+          ? routerAnswerProblems(body)
+          : validator.response(answer.operation, answer.status, body);
+      return problems.map((problem) => `${what}: ${problem}`);
     }
   }
 }

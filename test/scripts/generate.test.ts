@@ -20,6 +20,7 @@ const GENERATED_FILES = [
   "generated/schema.d.ts",
   "generated/validators.js",
   "generated/validators.d.ts",
+  "generated/stand-in.ts",
 ];
 
 const addOptionalProperty = (text: string): string =>

@@ -133,16 +133,18 @@ describe("npm run generate, for the types", { timeout: 60_000 }, () => {
     expect(after).not.toContain('components["schemas"]');
   });
 
-  it("refuses a schema name that cannot be a type name, saying which", async () => {
+  it("refuses two schema names that map to one type name in one line naming both", async () => {
     const specPath = join(project.dir, "openapi.yaml");
     const spec = await readFile(specPath, "utf8");
     await writeFile(
       specPath,
-      spec.replace("  schemas:\n", "  schemas:\n    Model-Tag:\n      type: string\n"),
+      spec.replace("  schemas:\n", "  schemas:\n    Model-Type:\n      type: string\n"),
     );
     const result = await project.run("generate");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`schema "Model-Tag" cannot be a TypeScript type name`);
+    expect(result.stderr).toContain(
+      `schemas "Model-Type" and "ModelType" would both be the TypeScript type ModelType; rename one of them in components.schemas\n`,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

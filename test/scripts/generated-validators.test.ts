@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Generated from "../../generated/validators.js";
+import type { OperationResponses, Validator } from "../../generated/validators.js";
 import { copyProject, PROJECT_ROOT, type ProjectCopy } from "../helpers/project-copy.js";
 
 /** The module specifiers `code` imports or requires. */
@@ -55,10 +56,10 @@ describe("npm run generate, for the validators", { timeout: 60_000 }, () => {
   }
 
   /** The copy's regenerated module, loaded as src/ loads it. */
-  async function loadValidators(): Promise<typeof Generated> {
+  async function loadValidators(): Promise<typeof Generated & Record<string, Validator>> {
     return (await import(
       pathToFileURL(join(project.dir, "generated/validators.js")).href
-    )) as typeof Generated;
+    )) as typeof Generated & Record<string, Validator>;
   }
 
   const addNameRule = (rule: string) => (spec: string) =>
@@ -116,6 +117,30 @@ describe("npm run generate, for the validators", { timeout: 60_000 }, () => {
     const { addModelInstanceToModelGroup200: validate } = await loadValidators();
     validate({ name: "not a uri" });
     expect(validate.errors?.filter((error) => error.keyword === "format")).toEqual([]);
+  });
+
+  it("exports validators under mapped names where operationIds and schema names are no identifiers", async () => {
+    const result = await regenerate((spec) =>
+      spec
+        .replace("operationId: addModelInstanceToModelGroup", "operationId: model-groups/add-model")
+        .replace(
+          '$ref: "#/components/schemas/ModelInstance"',
+          '$ref: "#/components/schemas/ModelInstance-Output"',
+        )
+        .replace("\n    ModelInstance:\n", "\n    ModelInstance-Output:\n"),
+    );
+    expect(result.stderr).toBe("");
+    const { ModelGroupsAddModel200: validate, operationResponses } = await loadValidators();
+    if (validate === undefined) throw new Error("ModelGroupsAddModel200 is not exported");
+    const operation = (operationResponses as Record<string, OperationResponses>)[
+      "model-groups/add-model"
+    ];
+    expect(operation?.responses["200"]).toEqual({ name: "ModelInstance-Output", validate });
+    expect(validate({ name: 1 })).toBe(false);
+    // Errors name the schema as openapi.yaml spells it, which is where a reader looks it up.
+    expect(validate.errors?.map((error) => error.parentSchema?.title)).toContain(
+      "ModelInstance-Output",
+    );
   });
 
   it("fails, naming the helper, when a schema needs an ajv runtime helper runtime.ts lacks", async () => {

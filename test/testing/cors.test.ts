@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestServer } from "../../src/testing/index.js";
-import { fetchAndRead, post, routePath, demoPair } from "./route-request.js";
+import { declaredMethods, demoPair, fetchAndRead, post, routePath } from "./route-request.js";
 
 const preflight = {
   method: "OPTIONS",
@@ -19,7 +19,7 @@ describe("CORS on the wire", () => {
     expect(response.status).toBe(204);
     expect(Object.fromEntries(response.headers)).toMatchObject({
       "access-control-allow-origin": "https://app.example",
-      "access-control-allow-methods": "POST, OPTIONS",
+      "access-control-allow-methods": [...declaredMethods(), "OPTIONS"].join(", "),
       "access-control-allow-headers": "x-api-key, x-selected-account-id, content-type, accept",
       vary: "Origin",
     });
@@ -33,9 +33,12 @@ describe("CORS on the wire", () => {
     expect(faulted.response.headers.get("access-control-expose-headers")).toContain("x-request-id");
   });
 
-  it("answers preflights on any path", async () => {
+  it("answers preflights on any path, allowing every method openapi.yaml declares", async () => {
     await using server = await createTestServer({ cors: true });
-    expect((await fetch(`${server.url}/anything`, preflight)).status).toBe(204);
+    const response = await fetch(`${server.url}/anything`, preflight);
+    expect(response.status).toBe(204);
+    const allowed = response.headers.get("access-control-allow-methods")?.split(", ");
+    expect(allowed).toEqual(expect.arrayContaining([...declaredMethods(), "OPTIONS"]));
   });
 
   it("allows * when cors is true and the request has no Origin", async () => {
@@ -63,14 +66,14 @@ describe("CORS on the wire", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("https://app.example");
   });
 
-  it("answers OPTIONS with 405 and sends no CORS headers when cors is off", async () => {
+  it("answers OPTIONS with 405, allowing what openapi.yaml declares, and no CORS when cors is off", async () => {
     await using server = await createTestServer();
     const { response, body } = await fetchAndRead(
       server.url + routePath(...demoPair(server)),
       preflight,
     );
     expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("POST");
+    expect(response.headers.get("allow")).toBe(declaredMethods().join(", "));
     expect(body).toEqual({ detail: "Method Not Allowed" });
     expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });

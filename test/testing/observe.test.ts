@@ -3,7 +3,7 @@ import { createTestServer } from "../../src/testing/index.js";
 import { observeAnswers, type ObservedAnswer } from "../../src/testing/observe.js";
 import { SEED_INSTANCES } from "../../src/testing/seed.js";
 import { createSpecValidator, standInAnswerProblems } from "../helpers/spec.js";
-import { demoPair, fetchAndRead, post, routePath } from "./route-request.js";
+import { demoPair, fetchAndRead, post, ROUTE_OPERATION, routePath } from "./route-request.js";
 
 const spec = createSpecValidator();
 
@@ -32,6 +32,7 @@ describe("observeAnswers", () => {
       ["POST", path, "fault", 503],
       ["OPTIONS", path, "preflight", 204],
     ]);
+    expect(seen.map((answer) => answer.operation)).toEqual([ROUTE_OPERATION, undefined, undefined]);
     expect(JSON.parse(seen[0]?.body ?? "")).toMatchObject({ id: demoPair(server)[1] });
     expect(seen[0]?.headers["x-request-id"]).toMatch(/^req_/);
     expect(seen[1]?.body).toBe("<html>down</html>");
@@ -65,6 +66,8 @@ describe("observeAnswers", () => {
     stop();
     await fetchAndRead(`${server.url}/`);
     expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ source: "route", status: 404 });
+    expect(seen[0]?.operation).toBeUndefined();
   });
 });
 
@@ -72,6 +75,7 @@ describe("standInAnswerProblems", () => {
   const observed = (overrides: Partial<ObservedAnswer>): ObservedAnswer => ({
     method: "POST",
     rawPath: "/v4/model-groups/g/models/m",
+    operation: ROUTE_OPERATION,
     source: "route",
     status: 200,
     headers: { "content-type": "application/json" },
@@ -96,6 +100,24 @@ describe("standInAnswerProblems", () => {
       expect.stringMatching(/→ 422: \/detail must be array/),
     );
     expect(problems({ status: 404, body: '{"detail":42}' })).not.toEqual([]);
+  });
+
+  it("checks what the router answers itself as FastAPI's { detail } body", () => {
+    const routerProblems = (body: string): string[] => {
+      const { operation: _none, ...answer } = observed({ status: 404, body });
+      return standInAnswerProblems(spec, answer);
+    };
+    expect(routerProblems('{"detail":"Not Found"}')).toEqual([]);
+    expect(routerProblems('{"detail":["Not Found"]}')).toEqual([
+      expect.stringMatching(/→ 404: a router answer must be/),
+    ]);
+  });
+
+  it("reports an answer for an operation openapi.yaml does not have", () => {
+    const operation = { method: "DELETE", path: ROUTE_OPERATION.path };
+    expect(problems({ operation })).toEqual([
+      expect.stringMatching(/openapi\.yaml has no operation DELETE \/v4/),
+    ]);
   });
 
   it("reports a route answer that is not JSON, or has no body", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestServer } from "../../src/testing/index.js";
-import { demoPair, fetchAndRead, post, routePath } from "./route-request.js";
+import { loadSpec } from "../helpers/spec.js";
+import { demoPair, fetchAndRead, post, ROUTE, routePath } from "./route-request.js";
 
 describe("recorded requests", () => {
   it("records each request with credentials redacted", async () => {
@@ -18,6 +19,7 @@ describe("recorded requests", () => {
       method: "POST",
       rawPath: routePath(groupId, instanceId),
       pathParams: { model_group_id: groupId, model_instance_id: instanceId },
+      operationId: loadSpec().paths[ROUTE].post.operationId,
       hasValidApiKey: true,
       accountId: "acct_123",
       requestId: response.headers.get("x-request-id"),
@@ -42,6 +44,7 @@ describe("recorded requests", () => {
     expect(request?.hasValidApiKey).toBe(false);
     expect(request?.headers["x-api-key"]).toBe("[redacted]");
     expect(request && "pathParams" in request).toBe(false);
+    expect(request && "operationId" in request).toBe(false);
     expect(request && "accountId" in request).toBe(false);
   });
 

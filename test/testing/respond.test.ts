@@ -12,7 +12,7 @@ import {
 import { startServer } from "../helpers/http-server.js";
 import { rawRequest } from "../helpers/raw-http.js";
 
-const EXPOSED = "x-request-id, retry-after, retry-after-ms, x-should-retry";
+const EXPOSED = "x-request-id, retry-after, retry-after-ms, x-should-retry, x-sgp-stand-in";
 
 /** Starts a loopback server that writes `answer` with `write` to every request. */
 async function serving(answer: Answer, write: typeof writeAnswer = writeAnswer): Promise<string> {
@@ -34,10 +34,10 @@ describe("jsonAnswer and detailAnswer", () => {
       headers: { "content-type": "application/json" },
       body: '{"id":"mi_1"}',
     });
-    expect(detailAnswer(405, "Method Not Allowed", { allow: "POST" })).toEqual({
-      status: 405,
-      headers: { "content-type": "application/json", allow: "POST" },
-      body: '{"detail":"Method Not Allowed"}',
+    expect(detailAnswer(503, "Service Unavailable", { "retry-after": "1" })).toEqual({
+      status: 503,
+      headers: { "content-type": "application/json", "retry-after": "1" },
+      body: '{"detail":"Service Unavailable"}',
     });
   });
 });
@@ -71,13 +71,13 @@ describe("corsHeaders", () => {
 });
 
 describe("preflightAnswer", () => {
-  it("is a 204 without a body that allows POST and the client's headers", () => {
-    const answer = preflightAnswer({ "x-request-id": "req_1" });
+  it("is a 204 without a body that allows the given methods, OPTIONS and the client's headers", () => {
+    const answer = preflightAnswer({ "x-request-id": "req_1" }, ["GET", "POST"]);
     expect(answer).toEqual({
       status: 204,
       headers: {
         "x-request-id": "req_1",
-        "access-control-allow-methods": "POST, OPTIONS",
+        "access-control-allow-methods": "GET, POST, OPTIONS",
         "access-control-allow-headers": "x-api-key, x-selected-account-id, content-type, accept",
         "access-control-max-age": expect.stringMatching(/^\d+$/),
       },

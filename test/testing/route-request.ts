@@ -1,5 +1,26 @@
-/** Requests to the stand-in's one route, for the wire tests of `sgp-client/testing`. */
+/** Requests to the stand-in's add-model route, for the wire tests of `sgp-client/testing`. */
+import { HTTP_METHODS } from "../../scripts/shared/openapi.js";
 import type { TestServer } from "../../src/testing/index.js";
+import { loadSpec } from "../helpers/spec.js";
+
+/** The path template of the add-model route, whose handler the stand-in's store backs. */
+export const ROUTE = "/v4/model-groups/{model_group_id}/models/{model_instance_id}";
+/** The add-model operation, as the spec validator names it. */
+export const ROUTE_OPERATION = { method: "POST", path: ROUTE } as const;
+
+/** The methods openapi.yaml declares for `template`, upper case, in the stand-in's order. */
+export function declaredMethods(template: string = ROUTE): string[] {
+  const item: Record<string, unknown> = loadSpec().paths[template] ?? {};
+  return HTTP_METHODS.filter((method) => method in item).map((method) => method.toUpperCase());
+}
+
+/** Methods openapi.yaml does not declare for `template`: the stand-in answers them 405. */
+export function undeclaredMethods(template: string = ROUTE): string[] {
+  const declared = declaredMethods(template);
+  return HTTP_METHODS.map((method) => method.toUpperCase()).filter(
+    (method) => !declared.includes(method),
+  );
+}
 
 /** The route's path for two ids, each percent-encoded as a client would. */
 export function routePath(groupId: string, instanceId: string): string {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { SEED_INSTANCES } from "../../src/testing/seed.js";
 import { ModelStore } from "../../src/testing/store.js";
 import type { ModelInstance, ModelType } from "../../src/types.js";
-import { createSpecValidator } from "../helpers/spec.js";
+import { createSpecValidator, loadSpec } from "../helpers/spec.js";
 
-const spec = createSpecValidator();
+const specDocument = loadSpec();
+const spec = createSpecValidator(specDocument);
+const MODEL_TYPES: ModelType[] = specDocument.components.schemas.ModelType.enum;
 
 describe("ModelStore", () => {
   it("holds the same seeded data in every store, and none with seed off", () => {
@@ -38,30 +41,37 @@ describe("ModelStore", () => {
     expect(store.addToGroup(group.id, "mi_missing")).toBe("instance-not-found");
   });
 
-  it.each<ModelType>([
-    "CHAT_COMPLETION",
-    "COMPLETION",
-    "EMBEDDING",
-    "RERANKING",
-    "AGENT",
-    "GENERIC",
-  ])("fills realistic defaults for every required field of a %s instance", (model_type) => {
-    const instance = new ModelStore(false).addInstance({ model_type });
-    expect(spec.schema("ModelInstance", instance)).toEqual([]);
-    expect(instance.id).toMatch(/^mi_/);
-    expect(instance.model_type).toBe(model_type);
-  });
+  it.each(MODEL_TYPES)(
+    "fills a default for every required field of a %s instance, as openapi.yaml's examples do",
+    (model_type) => {
+      const instance = new ModelStore(false).addInstance({ model_type });
+      expect(spec.schema("ModelInstance", instance)).toEqual([]);
+      expect(instance.id).toMatch(/^mi_/);
+      expect(instance.model_type).toBe(model_type);
+      const example = SEED_INSTANCES.find((seeded) => seeded.model_type === model_type);
+      if (example) {
+        expect(instance).toMatchObject({
+          request_schema: example.request_schema,
+          response_schema: example.response_schema,
+          supports_multi_turn: example.supports_multi_turn,
+        });
+      }
+    },
+  );
 
-  it("fills a conforming instance when given nothing", () => {
-    expect(spec.schema("ModelInstance", new ModelStore(false).addInstance())).toEqual([]);
+  it("fills a conforming instance of the demo instance's model type when given nothing", () => {
+    const instance = new ModelStore(false).addInstance();
+    expect(spec.schema("ModelInstance", instance)).toEqual([]);
+    expect(instance.model_type).toBe(SEED_INSTANCES[0]?.model_type);
   });
 
   it("keeps given fields and nulls, and ignores explicit undefined ones", () => {
     const store = new ModelStore(false);
+    const [vendor] = specDocument.components.schemas.ModelVendor.enum;
     const instance = store.addInstance({
       id: "mi_given",
       name: "my-model",
-      model_vendor: "BEDROCK",
+      model_vendor: vendor,
       deployment_count: 7,
       description: null,
       base_model_metadata: { modelDetails: null },
@@ -71,7 +81,7 @@ describe("ModelStore", () => {
     expect(instance).toMatchObject({
       id: "mi_given",
       name: "my-model",
-      model_vendor: "BEDROCK",
+      model_vendor: vendor,
       deployment_count: 7,
       description: null,
       base_model_metadata: { modelDetails: null },
@@ -90,6 +100,8 @@ describe("ModelStore", () => {
     expect(store.getInstance(future.id)).toMatchObject({
       model_type: "VISION",
       model_vendor: "MISTRAL",
+      request_schema: { type: "object" },
+      response_schema: { type: "object" },
     });
   });
 

@@ -8,6 +8,7 @@ import { verdict, type TypeClaim, type Verdict } from "../classes.js";
 import type { CheckName } from "./check-file.js";
 import type { SiteFinding } from "./findings.js";
 import type { TypeSite } from "./sites.js";
+import { codeSpan } from "../render/escape.js";
 
 /** True when `claim` (what a reason says of the types) holds for a site whose finding is `status`. */
 export function isClaimTrue(claim: TypeClaim | undefined, status: SiteFinding["status"]): boolean {
@@ -31,7 +32,7 @@ export function agrees(rule: Verdict, finding: SiteFinding): boolean {
 
 /** `"a" | "b"` as `` `a` and `b` ``; quoted literals lose their quotes. */
 function listed(printed: string): string {
-  const names = printed.split(" | ").map((name) => "`" + name.replace(/^"(.*)"$/, "$1") + "`");
+  const names = printed.split(" | ").map((name) => codeSpan(name.replace(/^"(.*)"$/, "$1")));
   return names.length <= 1
     ? (names[0] ?? "")
     : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] ?? ""}`;
@@ -62,7 +63,7 @@ function readBreak(finding: SiteFinding): string {
   if (/\bnull\b/.test(added) && isQuotable(added)) {
     return "the generated type now admits `null`: code that uses it without a null check no longer compiles (TS18047)";
   }
-  const what = isQuotable(added) ? ` now also admits \`${added}\`` : " changes";
+  const what = isQuotable(added) ? ` now also admits ${codeSpan(added)}` : " changes";
   return `the generated type${what}: code written for the old type no longer compiles against it (TS2322, TS2339)`;
 }
 
@@ -74,7 +75,9 @@ function sendBreak(finding: SiteFinding): string {
   if (removed === "undefined") {
     return "calls that leave it out no longer compile (TS2322): the generated request type now requires it";
   }
-  const what = isQuotable(removed) ? `: the generated type no longer accepts \`${removed}\`` : "";
+  const what = isQuotable(removed)
+    ? `: the generated type no longer accepts ${codeSpan(removed)}`
+    : "";
   return `calls written for the old type no longer compile (TS2322)${what}`;
 }
 

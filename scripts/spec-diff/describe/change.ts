@@ -15,6 +15,7 @@ import {
   type DescribedChange,
   type SpecDiff,
 } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 /** Places and phrases one diff; a change to a whole path item yields one entry per operation. */
 export function describeDiff(diff: SpecDiff, context: DescribeContext): DescribedChange[] {
@@ -26,7 +27,7 @@ export function describeDiff(diff: SpecDiff, context: DescribeContext): Describe
     const path = String(diff.before);
     return perOperation(diff, resolveAt(context.before, ["paths", path]), path, {
       where: toJsonPointer(["paths", path]),
-      message: `path template renamed to \`${String(diff.after)}\``,
+      message: `path template renamed to ${codeSpan(diff.after)}`,
       area: "path-template",
     });
   }

@@ -15,6 +15,7 @@ import { describeParameterChange } from "./parameter.js";
 import { describeResponseChange } from "./response.js";
 import { describeBodySchemaChange } from "./schema.js";
 import { phraseSecurityChange } from "./security.js";
+import { codeSpan } from "../render/escape.js";
 
 /** Phrases a change at `rest`, the path below the operation (or below the path item). */
 export function describeOperationPart(
@@ -94,8 +95,8 @@ function describeRequestBodyChange(
   if (key === "content" && mediaType !== undefined && schemaKey === undefined) {
     const message =
       diff.action === "add"
-        ? `request body may now be sent as \`${String(mediaType)}\``
-        : `request body ${diff.action === "remove" ? "no longer accepts" : "changed for"} \`${String(mediaType)}\``;
+        ? `request body may now be sent as ${codeSpan(mediaType)}`
+        : `request body ${diff.action === "remove" ? "no longer accepts" : "changed for"} ${codeSpan(mediaType)}`;
     return { message, site: bodySite(["content"]) };
   }
   if (key === "required") {

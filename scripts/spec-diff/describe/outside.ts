@@ -19,6 +19,7 @@ import {
   type Described,
   type SpecDiff,
 } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 /** Phrases a change whose path does not start at `paths`. */
 export function describeOutsideOperations(diff: SpecDiff, context: DescribeContext): Described {
@@ -55,7 +56,7 @@ export function describeOutsideOperations(diff: SpecDiff, context: DescribeConte
     };
   }
   return {
-    message: `\`${diff.path.join(".")}\` ${pastTense(diff)}${describeValues(diff)}`,
+    message: `${codeSpan(diff.path.join("."))} ${pastTense(diff)}${describeValues(diff)}`,
     site: site(null, "document", diff.path),
   };
 }
@@ -79,8 +80,8 @@ function describeComponentChange(
     const subject: SchemaSubject = {
       kind: "field",
       field,
-      root: `schema \`${name}\``,
-      suffix: ` of schema \`${name}\``,
+      root: `schema ${codeSpan(name)}`,
+      suffix: ` of schema ${codeSpan(name)}`,
     };
     const message = phraseSchemaChange({
       diff,
@@ -96,12 +97,12 @@ function describeComponentChange(
       ? "schema"
       : section === "examples"
         ? "example"
-        : `\`${section}\` component`;
-  const detail = sub.length > 0 ? `\`${sub.join(".")}\` of ` : "";
+        : `${codeSpan(section)} component`;
+  const detail = sub.length > 0 ? `${codeSpan(sub.join("."))} of ` : "";
   const message =
     sub.length === 0 && diff.action === "add"
-      ? `new ${noun} \`${name}\``
-      : `${detail}${noun} \`${name}\` ${pastTense(diff)}${sub.length > 0 ? describeValues(diff) : ""}`;
+      ? `new ${noun} ${codeSpan(name)}`
+      : `${detail}${noun} ${codeSpan(name)} ${pastTense(diff)}${sub.length > 0 ? describeValues(diff) : ""}`;
   return { message, site: site(null, "component", sub, { component }) };
 }
 
@@ -111,7 +112,7 @@ function phraseSecuritySchemeChange(
   name: string,
   sub: JsonPath,
 ): string {
-  const label = `security scheme \`${name}\``;
+  const label = `security scheme ${codeSpan(name)}`;
   const [key] = sub;
   if (key === undefined)
     return diff.action === "add" ? `new ${label}` : `${label} ${pastTense(diff)}`;
@@ -124,11 +125,11 @@ function phraseSecuritySchemeChange(
     ]);
     const where = PARAMETER_NOUNS[String(location)] ?? "parameter";
     if (diff.action === "replace") {
-      return `${label} now reads the API key from ${where} \`${String(diff.after)}\` instead of \`${String(diff.before)}\``;
+      return `${label} now reads the API key from ${where} ${codeSpan(diff.after)} instead of ${codeSpan(diff.before)}`;
     }
     return diff.action === "add"
-      ? `${label} now reads the API key from ${where} \`${String(diff.after)}\``
-      : `${label} no longer reads the API key from \`${String(diff.before)}\``;
+      ? `${label} now reads the API key from ${where} ${codeSpan(diff.after)}`
+      : `${label} no longer reads the API key from ${codeSpan(diff.before)}`;
   }
   if (key === "type" && diff.action === "replace") {
     return `${label} changed from type ${formatValue(diff.before)} to ${formatValue(diff.after)}`;
@@ -136,5 +137,5 @@ function phraseSecuritySchemeChange(
   if (key === "scheme" && diff.action === "add")
     return `${label} now uses HTTP scheme ${formatValue(diff.after)}`;
   if (key === "description") return `description of ${label} ${pastTense(diff)}`;
-  return `\`${sub.join(".")}\` of ${label} ${pastTense(diff)}${describeValues(diff)}`;
+  return `${codeSpan(sub.join("."))} of ${label} ${pastTense(diff)}${describeValues(diff)}`;
 }

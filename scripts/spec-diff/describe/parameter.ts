@@ -14,6 +14,7 @@ import {
   type Described,
   type SpecDiff,
 } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 function parameterAt(
   diff: SpecDiff,
@@ -52,7 +53,7 @@ export function describeParameterChange(
   const parameter = parameterAt(diff, context, Number(index), key === undefined);
   const location = String(parameter["in"] ?? "");
   const name = String(parameter["name"] ?? `#${String(index)}`);
-  const label = `${PARAMETER_NOUNS[location] ?? "parameter"} \`${name}\``;
+  const label = `${PARAMETER_NOUNS[location] ?? "parameter"} ${codeSpan(name)}`;
   const paramSite = (keyword: JsonPath, isSchema = false): ChangeSite =>
     site(operation, "parameter", keyword, {
       direction: "request",
@@ -70,7 +71,7 @@ export function describeParameterChange(
   }
   if (key === "name" && diff.action === "replace") {
     const noun = PARAMETER_NOUNS[location] ?? "parameter";
-    const message = `${noun} \`${String(diff.before)}\` renamed to \`${String(diff.after)}\``;
+    const message = `${noun} ${codeSpan(diff.before)} renamed to ${codeSpan(diff.after)}`;
     return { message, site: paramSite(["name"]) };
   }
   if (key === "required") {

@@ -15,6 +15,7 @@ import {
   type SpecDiff,
 } from "../site.js";
 import { describeBodySchemaChange } from "./schema.js";
+import { codeSpan } from "../render/escape.js";
 
 /** True for a status whose body openapi-fetch returns as `data`: `2xx` and `2XX`. */
 export function isSuccessStatus(status: string): boolean {
@@ -36,8 +37,8 @@ export function describeResponseChange(
   if (key === undefined) {
     const message =
       diff.action === "add"
-        ? `new response \`${code}\``
-        : `response \`${code}\` ${pastTense(diff)}`;
+        ? `new response ${codeSpan(code)}`
+        : `response ${codeSpan(code)} ${pastTense(diff)}`;
     return { message, site: responseSite("response", []) };
   }
   if (key === "content" && name !== undefined && schemaKey === "schema") {
@@ -47,8 +48,8 @@ export function describeResponseChange(
       (keyword, isSchema) => responseSite("response", keyword, isSchema),
       schemaPath,
       {
-        kind: isSuccess ? "response field" : `\`${code}\` response field`,
-        root: isSuccess ? "response body" : `\`${code}\` response body`,
+        kind: isSuccess ? "response field" : `${codeSpan(code)} response field`,
+        root: isSuccess ? "response body" : `${codeSpan(code)} response body`,
         direction: "response",
       },
     );
@@ -56,8 +57,8 @@ export function describeResponseChange(
   if (key === "content" && name !== undefined && schemaKey === undefined) {
     const message =
       diff.action === "add"
-        ? `response \`${code}\` may now be sent as \`${String(name)}\``
-        : `response \`${code}\` ${diff.action === "remove" ? "is no longer sent as" : "changed for"} \`${String(name)}\``;
+        ? `response ${codeSpan(code)} may now be sent as ${codeSpan(name)}`
+        : `response ${codeSpan(code)} ${diff.action === "remove" ? "is no longer sent as" : "changed for"} ${codeSpan(name)}`;
     return { message, site: responseSite("response", ["content"]) };
   }
   if (key === "headers" && name !== undefined) {
@@ -66,7 +67,7 @@ export function describeResponseChange(
   const keyword = sub.slice(1);
   const part = isInExample(keyword) ? "examples" : keyword.join(".");
   return {
-    message: `${part} of response \`${code}\` ${pastTense(diff)}`,
+    message: `${part} of response ${codeSpan(code)} ${pastTense(diff)}`,
     site: responseSite("response", keyword),
   };
 }
@@ -77,7 +78,7 @@ function describeHeaderChange(
   below: ReadonlyArray<string | number | undefined>,
   responseSite: (area: Area, keyword: JsonPath, isSchema?: boolean) => ChangeSite,
 ): Described {
-  const label = `response header \`${name}\``;
+  const label = `response header ${codeSpan(name)}`;
   const [schemaKey, ...schemaPath] = below.filter((part) => part !== undefined);
   if (schemaKey === undefined) {
     const message = diff.action === "add" ? `new ${label}` : `${label} ${pastTense(diff)}`;

@@ -6,11 +6,12 @@ import { isRecord } from "../../shared/guards.js";
 import { pastTense } from "../phrase.js";
 import { resolveAt, type JsonPath } from "../pointer.js";
 import type { DescribeContext, SpecDiff } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 /** `` `ApiKeyAuth` + `Bearer` `` for one requirement; "no credentials" for `{}`. */
 function formatRequirement(requirement: unknown): string {
   const names = isRecord(requirement) ? Object.keys(requirement) : [];
-  return names.length === 0 ? "no credentials" : names.map((name) => `\`${name}\``).join(" + ");
+  return names.length === 0 ? "no credentials" : names.map((name) => codeSpan(name)).join(" + ");
 }
 
 /** Alternatives joined by "or": `` `ApiKeyAuth` or `Bearer` ``. */
@@ -62,15 +63,15 @@ export function phraseSecurityChange(
       : "";
   const prefix = isDefault ? "by default, callers" : "callers";
   if (scope === undefined && diff.action === "add") {
-    return `${prefix} must now also send \`${String(scheme)}\` credentials${together}`;
+    return `${prefix} must now also send ${codeSpan(scheme)} credentials${together}`;
   }
   if (scope === undefined && diff.action === "remove") {
-    return `${prefix} no longer need \`${String(scheme)}\` credentials${together}`;
+    return `${prefix} no longer need ${codeSpan(scheme)} credentials${together}`;
   }
   const value = diff.action === "add" ? diff.after : diff.before;
   if (diff.action === "add")
-    return `\`${String(scheme)}\` credentials now need the scope \`${String(value)}\``;
+    return `${codeSpan(scheme)} credentials now need the scope ${codeSpan(value)}`;
   if (diff.action === "remove")
-    return `\`${String(scheme)}\` credentials no longer need the scope \`${String(value)}\``;
-  return `scopes of \`${String(scheme)}\` in a ${noun} ${pastTense(diff)}`;
+    return `${codeSpan(scheme)} credentials no longer need the scope ${codeSpan(value)}`;
+  return `scopes of ${codeSpan(scheme)} in a ${noun} ${pastTense(diff)}`;
 }

@@ -5,6 +5,7 @@
  */
 import { CALLER_CLASSES, type CallerClass } from "../classes.js";
 import type { SpecChange } from "../report.js";
+import { codeSpan, tokenizeMessage } from "./escape.js";
 
 /** One table row; `count` is how many changes it stands for. */
 export interface Row {
@@ -15,7 +16,7 @@ export interface Row {
   count: number;
 }
 
-/** A heading (already Markdown) and its table. */
+/** A heading (a message: text with code spans) and its table. */
 export interface Section {
   heading: string;
   rows: Row[];
@@ -54,10 +55,8 @@ export function formatNames(names: readonly string[]): string {
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1] ?? ""}`;
 }
 
-// A message as text and backticked names, alternating: ["new field ", "`a`", ""].
-function tokenize(message: string): string[] {
-  return message.split(/(`[^`]*`)/);
-}
+// A message as text and code spans, alternating: ["new field ", "`a`", ""].
+const tokenize = tokenizeMessage;
 
 function toRow(change: SpecChange, message = change.message): Row {
   const { class: cls, reason, isDocumentation } = change;
@@ -154,8 +153,8 @@ export function foldSections(changes: readonly SpecChange[]): Section[] {
       key === OPERATIONS || key === OUTSIDE_OPERATIONS
         ? key
         : operations.length === 1
-          ? `\`${key}\``
-          : `${operations.length} operations: ${formatNames(operations.map((name) => `\`${name}\``))}`,
+          ? codeSpan(key)
+          : `${operations.length} operations: ${formatNames(operations.map(codeSpan))}`,
     rows,
   }));
 }

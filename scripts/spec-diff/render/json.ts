@@ -1,8 +1,10 @@
 /**
  * Prints a {@link SpecDiffReport} as JSON for machines: every change, unfolded and uncut.
+ * Messages and reasons are one line of text with code spans in backticks, as a terminal can show
+ * them; no character of the JSON text can act on a terminal.
  */
 import type { SpecChange, SpecDiffReport } from "../report.js";
-import { plain } from "../typescript.js";
+import { escapeJsonText, plainMessage, unmarkMessage } from "./escape.js";
 
 /** The JSON shape of `--format json`. Fields are only ever added, never renamed. */
 export interface SpecDiffJson {
@@ -36,15 +38,15 @@ export interface SpecDiffJson {
 /** Renders the report as JSON (two-space indented), ending with a newline. */
 export function renderJson(report: SpecDiffReport): string {
   const json: SpecDiffJson = {
-    base: plain(report.base),
-    head: plain(report.head),
+    base: unmarkMessage(report.base),
+    head: unmarkMessage(report.head),
     summary: report.summary,
     changes: report.changes.map((change) => ({
       operation: change.operation,
       where: change.where,
-      message: change.message,
+      message: plainMessage(change.message),
       class: change.class,
-      reason: change.reason,
+      reason: plainMessage(change.reason),
       documentation: change.isDocumentation,
       area: change.area,
       compiler: change.compiler ?? null,
@@ -55,5 +57,5 @@ export function renderJson(report: SpecDiffReport): string {
       orderOnly: report.typescript.isOrderOnly,
     },
   };
-  return JSON.stringify(json, null, 2) + "\n";
+  return escapeJsonText(JSON.stringify(json, null, 2)) + "\n";
 }

@@ -2,10 +2,14 @@
  * Prints a {@link SpecDiffReport} as Markdown for a pull-request comment: at most
  * {@link MAX_MARKDOWN_CHARS} characters whatever the change, with repeated changes folded and
  * the TypeScript diff in a collapsed block, cut with a note when it does not fit.
+ *
+ * Every string that comes from a spec or a command line goes through escape.ts on its way in;
+ * the summary line, the class column and the HTML around the diff come from the tool alone.
  */
-import { CALLER_CLASSES, CLASS_MEANINGS } from "../classes.js";
+import { CALLER_CLASSES, CLASS_MEANINGS, type CallerClass } from "../classes.js";
 import type { SpecDiffReport } from "../report.js";
 import { GENERATED_FILE } from "../typescript.js";
+import { markdownCode, markdownMessage, oneLine } from "./escape.js";
 import { fitSections, foldSections, type Fitted, type Row, type Section } from "./fold.js";
 
 /** GitHub refuses comments over 65,536 characters; this leaves room for a workflow's own words. */
@@ -15,13 +19,19 @@ const MAX_TABLE_CHARS = 40_000;
 // Room kept for the closing lines and notes around the cut diff.
 const RESERVED_CHARS = 1_500;
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
-}
+const TABLE_CELL = { isTableCell: true };
+const INLINE = { isTableCell: false };
+
+// The class column is one of these, chosen by the row's class: no spec text reaches it.
+const CLASS_CELLS: Record<CallerClass, { plain: string; documentation: string }> = {
+  breaking: { plain: "**breaking**", documentation: "**breaking**" },
+  review: { plain: "review", documentation: "review (documentation)" },
+  safe: { plain: "safe", documentation: "safe (documentation)" },
+};
 
 function classCell(row: Row): string {
-  if (row.class === "breaking") return "**breaking**";
-  return row.isDocumentation ? `${row.class} (documentation)` : row.class;
+  const cells = CLASS_CELLS[row.class];
+  return row.isDocumentation ? cells.documentation : cells.plain;
 }
 
 // Columns padded to equal width, as prettier formats Markdown tables: readable in a terminal, and
@@ -29,7 +39,11 @@ function classCell(row: Row): string {
 function renderTable(rows: Row[]): string[] {
   const cells = [
     ["Change", "Class", "Why"],
-    ...rows.map((row) => [escapeCell(row.message), classCell(row), escapeCell(row.reason)]),
+    ...rows.map((row) => [
+      markdownMessage(row.message, TABLE_CELL),
+      classCell(row),
+      markdownMessage(row.reason, TABLE_CELL),
+    ]),
   ];
   const widths = [0, 1, 2].map((column) =>
     Math.max(3, ...cells.map((row) => row[column]?.length ?? 0)),
@@ -42,7 +56,8 @@ function renderTable(rows: Row[]): string[] {
 
 // A fence longer than any run of backticks inside the block, so the block cannot end early.
 function fence(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  let longest = 2;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   return "`".repeat(longest + 1);
 }
 
@@ -57,7 +72,7 @@ export function jsonCommand(report: SpecDiffReport): string {
 }
 
 const block = (section: Section): string[] => [
-  `### ${section.heading}`,
+  `### ${markdownMessage(section.heading, INLINE)}`,
   "",
   ...renderTable(section.rows),
   "",
@@ -74,7 +89,7 @@ function renderSections(fitted: Fitted, report: SpecDiffReport): string[] {
   const byClass = cut.map((cls) => `${fitted.cut[cls].changes} ${cls}`).join(", ");
   lines.push(
     `_${rows} more rows (${changes} changes) do not fit in a pull-request comment: ${byClass}; ` +
-      `\`${jsonCommand(report)}\` lists every change._`,
+      `${markdownCode(jsonCommand(report), INLINE)} lists every change._`,
     "",
   );
   return lines;
@@ -94,7 +109,9 @@ function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
   if (!typescript.isChanged) {
     return [`The generated types (\`${GENERATED_FILE}\`) are identical for both revisions.`];
   }
-  const all = typescript.diff.split("\n");
+  // The diff holds the spec's descriptions: no control character may reach a terminal that
+  // shows the report. The fence below is longer than any backtick run, so the block ends there.
+  const all = typescript.diff.split("\n").map(oneLine);
   const kept: string[] = [];
   let size = 0;
   for (const line of all) {
@@ -124,7 +141,7 @@ function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
   );
   if (isCut) {
     lines.push(
-      `_Cut to fit a pull-request comment. \`${jsonCommand(report)}\` prints all of it (\`typescript.diff\`), ` +
+      `_Cut to fit a pull-request comment. ${markdownCode(jsonCommand(report), INLINE)} prints all of it (\`typescript.diff\`), ` +
         `and the pull request's own diff of \`${GENERATED_FILE}\` shows it too._`,
       "",
     );
@@ -135,7 +152,9 @@ function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
 
 /** Renders the report as Markdown of at most {@link MAX_MARKDOWN_CHARS}, ending with a newline. */
 export function renderMarkdown(report: SpecDiffReport): string {
-  const lines = [`## Spec changes: ${report.base} → ${report.head}`, ""];
+  const base = markdownMessage(report.base, INLINE);
+  const head = markdownMessage(report.head, INLINE);
+  const lines = [`## Spec changes: ${base} → ${head}`, ""];
   if (report.changes.length === 0 && !report.typescript.isChanged) {
     lines.push("No changes: both revisions describe the same API.");
     return lines.join("\n") + "\n";
@@ -151,7 +170,7 @@ export function renderMarkdown(report: SpecDiffReport): string {
     const overflow =
       breaking > 0
         ? ` **The breaking changes alone do not fit in this comment:** ${breaking} of them are not listed below; ` +
-          `\`${jsonCommand(report)}\` lists every change.`
+          `${markdownCode(jsonCommand(report), INLINE)} lists every change.`
         : "";
     lines.push(`**Summary:** ${counts}.${overflow}`, "", legend, "");
     lines.push(...renderSections(fitted, report));

@@ -11,6 +11,7 @@ import { typed, verdict, type CallerRule, type Verdict } from "../classes.js";
 import { resolveAt, resolveNode } from "../pointer.js";
 import { canonicalSchema } from "../schema.js";
 import type { ChangeSite, DescribeContext, SpecDiff } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 type Side = "data" | "error";
 
@@ -61,8 +62,8 @@ function unionsVerdict(path: SpecDiff["path"], context: DescribeContext): Verdic
       "breaks",
       "breaking",
       gained.includes(NO_BODY)
-        ? `openapi-fetch's \`${side}\` may now be \`undefined\` (a response without a body): reads without a check no longer compile (TS18048)`
-        : `openapi-fetch's \`${side}\` becomes a union with this body, so reads of fields it lacks no longer compile (TS2339)`,
+        ? `openapi-fetch's ${codeSpan(side)} may now be \`undefined\` (a response without a body): reads without a check no longer compile (TS18048)`
+        : `openapi-fetch's ${codeSpan(side)} becomes a union with this body, so reads of fields it lacks no longer compile (TS2339)`,
     );
   }
   for (const side of ["data", "error"] as const) {
@@ -71,7 +72,7 @@ function unionsVerdict(path: SpecDiff["path"], context: DescribeContext): Verdic
       return typed(
         "breaks",
         "breaking",
-        `openapi-fetch's \`${side}\` no longer has a type: code that reads it no longer compiles (TS2339)`,
+        `openapi-fetch's ${codeSpan(side)} no longer has a type: code that reads it no longer compiles (TS2339)`,
       );
     }
   }
@@ -100,22 +101,22 @@ function responseVerdict(diff: SpecDiff, site: ChangeSite, context: DescribeCont
   return typed(
     "compiles",
     "review",
-    `the generated types narrow, which compiles, but code that checks for \`${site.status ?? ""}\` (\`response.status\`) no longer sees it`,
+    `the generated types narrow, which compiles, but code that checks for ${codeSpan(site.status ?? "")} (\`response.status\`) no longer sees it`,
   );
 }
 
 function requestMediaVerdict(diff: SpecDiff): Verdict {
   const media = String(diff.path[diff.path.length - 1]);
   if (diff.action === "add") {
-    return typed("compiles", "safe", `calls may also send the body as \`${media}\``);
+    return typed("compiles", "safe", `calls may also send the body as ${codeSpan(media)}`);
   }
   // openapi-fetch sends JSON as `application/json` unless a caller sets another serializer.
   return /[/+]json$/.test(media)
     ? verdict(
         "breaking",
-        `calls that send the body as \`${media}\`, as openapi-fetch does by default, are now rejected`,
+        `calls that send the body as ${codeSpan(media)}, as openapi-fetch does by default, are now rejected`,
       )
-    : verdict("review", `calls that send the body as \`${media}\` are now rejected`);
+    : verdict("review", `calls that send the body as ${codeSpan(media)} are now rejected`);
 }
 
 /** Rules for responses and media types of request and response bodies. */

@@ -8,6 +8,7 @@ import { HTTP_METHODS } from "../../shared/openapi.js";
 import { verdict, type CallerRule, type Verdict } from "../classes.js";
 import type { OpenAPIDocument } from "../load.js";
 import type { DescribeContext } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 /** One requirement as the set of what it asks: scheme names, and `scheme:scope` entries. */
 type Requirement = Set<string>;
@@ -47,7 +48,7 @@ function lockedOut(before: Requirement[], after: Requirement[]): string | undefi
   );
   if (unmet === undefined) return undefined;
   const names = [...unmet].filter((item) => !item.includes(":"));
-  return names.map((name) => `\`${name}\``).join(" + ");
+  return names.map((name) => codeSpan(name)).join(" + ");
 }
 
 function securityVerdict(operations: Array<[string, string]>, context: DescribeContext): Verdict {

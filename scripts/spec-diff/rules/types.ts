@@ -5,6 +5,7 @@
  */
 import { typed, type CallerRule, type Verdict } from "../classes.js";
 import { resolveAt } from "../pointer.js";
+import { codeSpan } from "../render/escape.js";
 import {
   isReadSchema,
   isSentSchema,
@@ -37,7 +38,7 @@ function inTypeScript(types: Types): string {
 }
 
 function label(types: Types): string {
-  return "`" + inTypeScript(types) + "`";
+  return codeSpan(inTypeScript(types));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type DescribeContext,
   type SpecDiff,
 } from "../site.js";
+import { codeSpan } from "../render/escape.js";
 
 /** Reason for a response field that may now be `null`, naming the type callers assumed. */
 export function nullReason(typeLabel: string): string {

@@ -119,6 +119,8 @@ describe("loadRevisions", () => {
   it("rejects a reference to a schema that does not exist", async () => {
     await write("openapi.yaml", BASE_SPEC);
     await write("dangling.yaml", BASE_SPEC.replace("schemas/ModelType", "schemas/ModelKind"));
-    expect(await failure("openapi.yaml", "dangling.yaml")).toMatch(/Can't resolve \$ref/);
+    expect(await failure("openapi.yaml", "dangling.yaml")).toMatch(
+      /`dangling\.yaml` has a `\$ref` to "#\/components\/schemas\/ModelKind", which names nothing in the document, at #\/.*\/\$ref$/,
+    );
   });
 });
