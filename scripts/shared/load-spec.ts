@@ -17,6 +17,7 @@ import {
 } from "yaml";
 import { firstLine } from "./errors.js";
 import { isRecord } from "./guards.js";
+import { findJsonExcess, parseJsonObject } from "./json-spec.js";
 import { findReferenceProblem, formatPointer } from "./local-refs.js";
 
 /** The limits a spec must stay within. */
@@ -127,6 +128,9 @@ export function checkSize(bytes: number, maxBytes: number): void {
   );
 }
 
+const tooManyNodes = (maxNodes: number): string =>
+  `holds more than ${formatCount(maxNodes)} YAML nodes with its aliases expanded, the limit (--max-nodes raises it)`;
+
 /** A child in the walk of {@link measure}: the key (or index) it sits at, and its node. */
 interface Child {
   key: string;
@@ -221,11 +225,7 @@ interface Weight {
 function addWeight(frame: Frame, child: Weight, maxNodes: number): void {
   frame.size += child.size;
   frame.depth = Math.max(frame.depth, child.depth + 1);
-  if (frame.size > maxNodes) {
-    throw new SpecInputError(
-      `holds more than ${formatCount(maxNodes)} YAML nodes with its aliases expanded, the limit (--max-nodes raises it)`,
-    );
-  }
+  if (frame.size > maxNodes) throw new SpecInputError(tooManyNodes(maxNodes));
   if (frame.depth > MAX_DEPTH) {
     throw new SpecInputError(
       `nests deeper than ${MAX_DEPTH} levels through its aliases, the limit (fixed)`,
@@ -234,13 +234,36 @@ function addWeight(frame: Frame, child: Weight, maxNodes: number): void {
 }
 
 /**
- * Parses spec text into a mapping, within `limits`, and checks its references
- * ({@link findReferenceProblem}): only a `$ref` to a place in this document is allowed.
+ * Parses spec text (YAML, or JSON, read with `JSON.parse`) into a mapping, within `limits`, and
+ * checks its references ({@link findReferenceProblem}): only a `$ref` to a place in this document
+ * is allowed.
  * @throws {SpecInputError} the text is not YAML, passes a limit, or holds a reference to
  *   anything outside itself or to nothing.
  */
 export function parseSpecText(text: string, limits: SpecLimits): Record<string, unknown> {
   checkSize(Buffer.byteLength(text, "utf8"), limits.maxBytes);
+  const value = parseJson(text, limits) ?? parseYaml(text, limits);
+  if (!isRecord(value)) throw new SpecInputError("is not a YAML mapping");
+  const problem = findReferenceProblem(value);
+  if (problem !== undefined) throw new SpecInputError(`has ${problem}`);
+  return value;
+}
+
+// JSON text, within the same node and depth limits as YAML (json-spec.ts); undefined otherwise.
+function parseJson(text: string, limits: SpecLimits): object | undefined {
+  const value = parseJsonObject(text);
+  if (value === undefined) return undefined;
+  const excess = findJsonExcess(value, limits.maxNodes, MAX_DEPTH);
+  if (excess?.limit === "nodes") throw new SpecInputError(tooManyNodes(limits.maxNodes));
+  if (excess?.limit === "depth") {
+    throw new SpecInputError(
+      `nests deeper than ${MAX_DEPTH} levels at ${formatPointer(excess.path)}, the limit (fixed)`,
+    );
+  }
+  return value;
+}
+
+function parseYaml(text: string, limits: SpecLimits): unknown {
   const document = parseDocument(text, { prettyErrors: true });
   const [yamlError] = document.errors;
   if (yamlError !== undefined) {
@@ -254,9 +277,8 @@ export function parseSpecText(text: string, limits: SpecLimits): Record<string, 
     throw new SpecInputError(`is not valid YAML: ${problem}`, { isSyntaxError: true });
   }
   measure(document, limits.maxNodes);
-  let value: unknown;
   try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError) {
       throw new SpecInputError(
@@ -265,8 +287,4 @@ export function parseSpecText(text: string, limits: SpecLimits): Record<string, 
     }
     throw error;
   }
-  if (!isRecord(value)) throw new SpecInputError("is not a YAML mapping");
-  const problem = findReferenceProblem(value);
-  if (problem !== undefined) throw new SpecInputError(`has ${problem}`);
-  return value;
 }

@@ -188,6 +188,47 @@ describe("parseSpecText", () => {
   });
 });
 
+describe("parseSpecText on JSON text", () => {
+  /** The fixture spec as JSON, after `edit`. */
+  const asJson = (edit: (spec: Spec) => void = () => undefined): string => {
+    const spec = parseSpecText(BASE_SPEC, LIMITS) as Spec;
+    edit(spec);
+    return JSON.stringify(spec);
+  };
+
+  it("reads JSON as the YAML it also is, a key named __proto__ included", () => {
+    const spec = parseSpecText(BASE_SPEC, LIMITS);
+    expect(parseSpecText(JSON.stringify(spec, null, 2), LIMITS)).toEqual(spec);
+    const proto = parseSpecText('{"openapi": "3.1.0", "__proto__": {"x": 1}}', LIMITS);
+    expect(Object.keys(proto)).toEqual(["openapi", "__proto__"]);
+    expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
+    // A YAML flow mapping is not JSON, and still reads as YAML.
+    expect(parseSpecText("{openapi: 3.1.0, info: {title: t}}", LIMITS)).toEqual({
+      openapi: "3.1.0",
+      info: { title: "t" },
+    });
+  });
+
+  it("refuses in JSON what it refuses in YAML: references out, too many nodes, depth", () => {
+    const outside = asJson((spec) => {
+      schema(spec, "ModelInstance").properties.name.example = { $ref: "/etc/passwd" };
+    });
+    expect(refusal(outside)).toMatch(
+      /^has a `\$ref` to "\/etc\/passwd" at #\/components\/schemas\/ModelInstance\/properties\/name\/example\/\$ref; /,
+    );
+    expect(refusal(asJson(), { ...LIMITS, maxNodes: 400 })).toBe(
+      "holds more than 400 YAML nodes with its aliases expanded, the limit (--max-nodes raises it)",
+    );
+    const deep = (depth: number): string =>
+      asJson().replace(/^\{/, `{"x-deep": ${"[".repeat(depth)}${"]".repeat(depth)}, `);
+    expect(() => parseSpecText(deep(MAX_DEPTH - 2), LIMITS)).not.toThrow();
+    expect(refusal(deep(MAX_DEPTH))).toMatch(
+      /^nests deeper than 100 levels at #\/x-deep\/0\/0\/.*, the limit \(fixed\)$/,
+    );
+    expect(refusal(deep(100_000))).toMatch(/^nests deeper than 100 levels at /);
+  });
+});
+
 describe("resolveLocalPointer", () => {
   const document = { a: { "b/c": [10, 20], "~": 1, "%": 2, constructor: 3 } };
 
