@@ -19,6 +19,7 @@ import {
 } from "../shared/load-spec.js";
 import { SpecDiffError } from "./error.js";
 import { codeSpan, plainMessage } from "./render/escape.js";
+import { scopePair } from "./scope.js";
 import { findSpecProblems } from "./validate.js";
 
 const execFileAsync = promisify(execFile);
@@ -35,7 +36,7 @@ export interface Revision {
   label: string;
   /** How the command line names this side (`HEAD`, `old.yaml`), to print a command that reruns it. */
   spec: string;
-  /** The spec text exactly as read, for the type generator. */
+  /** The spec text exactly as read. */
   text: string;
   document: OpenAPIDocument;
 }
@@ -57,8 +58,8 @@ export async function toRevisionSource(arg: string, cwd: string): Promise<Revisi
 }
 
 /**
- * Reads, parses and validates the spec at `source` within `limits`; throws
- * {@link SpecDiffError} on any failure.
+ * Reads and parses the spec at `source` within `limits`, not validated yet
+ * ({@link loadRevisions} does that); throws {@link SpecDiffError} on any failure.
  */
 export async function loadRevision(
   source: RevisionSource,
@@ -68,7 +69,7 @@ export async function loadRevision(
   if (source.kind === "ref") {
     const label = codeSpan(source.ref);
     const text = await showSpecAtRef(source.ref, cwd, label, limits.maxBytes);
-    return checkRevision(text, label, source.ref, limits);
+    return parseRevision(text, label, source.ref, limits);
   }
   const label = codeSpan(source.path);
   let text: string;
@@ -80,12 +81,12 @@ export async function loadRevision(
     const why = code === "ENOENT" ? "file not found" : `could not be read (${code ?? "error"})`;
     throw new SpecDiffError(`spec:diff: ${plainMessage(source.path)}: ${why}`);
   }
-  return checkRevision(text, label, source.path, limits);
+  return parseRevision(text, label, source.path, limits);
 }
 
 /**
- * The two revisions the command line asks for: `base` defaults to `HEAD`, `head` to the working
- * tree's openapi.yaml.
+ * The two revisions the command line asks for, validated (see
+ * {@link checkRevisions}): `base` defaults to `HEAD`, `head` to the working tree's openapi.yaml.
  */
 export async function loadRevisions(
   args: { base: string | undefined; head: string | undefined },
@@ -99,10 +100,36 @@ export async function loadRevisions(
   );
   if (args.head !== undefined) {
     const head = await loadRevision(await toRevisionSource(args.head, cwd), cwd, limits);
-    return { base, head };
+    return checkRevisions(base, head);
   }
   const head = await loadRevision({ kind: "file", path: SPEC_FILE }, cwd, limits);
-  return { base, head: { ...head, label: `${codeSpan(SPEC_FILE)} (working tree)` } };
+  return checkRevisions(base, { ...head, label: `${codeSpan(SPEC_FILE)} (working tree)` });
+}
+
+/**
+ * Validates the part of each revision that differs from the other (scope.ts: what changed, and
+ * all it refers to; what both share is the same in both, and lint:spec checks it).
+ * @throws {SpecDiffError} naming the revision that is not a valid OpenAPI document, and where.
+ */
+export async function checkRevisions(
+  base: Revision,
+  head: Revision,
+): Promise<{ base: Revision; head: Revision }> {
+  const { changed } = scopePair(base.document, head.document);
+  for (const [revision, part] of [
+    [base, changed.base],
+    [head, changed.head],
+  ] as const) {
+    const problems = await findSpecProblems(revision.text, part);
+    const [first] = problems;
+    if (first === undefined) continue;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+    const version = plainMessage(String(revision.document["openapi"]));
+    throw new SpecDiffError(
+      `spec:diff: ${SPEC_FILE} at ${plainMessage(revision.label)} is not a valid OpenAPI ${version} document: ${first}${more}`,
+    );
+  }
+  return { base, head };
 }
 
 // "spec:diff: openapi.yaml at `head.yaml` is …": the loader's words after the revision's name.
@@ -111,15 +138,15 @@ function refusal(label: string, error: SpecInputError): SpecDiffError {
 }
 
 /**
- * Parses spec text within `limits` and checks that it is a valid OpenAPI 3 document; `label`
+ * Parses spec text within `limits` and checks that it says it is an OpenAPI 3 document; `label`
  * names the revision in error messages, `spec` on the command line.
  */
-export async function checkRevision(
+export function parseRevision(
   text: string,
   label: string,
   spec: string,
   limits: SpecLimits = DEFAULT_SPEC_LIMITS,
-): Promise<Revision> {
+): Revision {
   let document: Record<string, unknown>;
   try {
     document = parseSpecText(text, limits);
@@ -133,13 +160,7 @@ export async function checkRevision(
       `spec:diff: ${SPEC_FILE} at ${plainMessage(label)} is not an OpenAPI 3 document (no \`openapi: 3.x\` field)`,
     );
   }
-  const problems = await findSpecProblems(text, document);
-  const [first] = problems;
-  if (first === undefined) return { label, spec, text, document };
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
-  throw new SpecDiffError(
-    `spec:diff: ${SPEC_FILE} at ${plainMessage(label)} is not a valid OpenAPI ${plainMessage(version)} document: ${first}${more}`,
-  );
+  return { label, spec, text, document };
 }
 
 async function git(args: string[], cwd: string, maxBuffer = 1024 * 1024): Promise<string> {

@@ -46,15 +46,17 @@ function withLiteralPaths(document: OpenAPIDocument, ambiguous: ReadonlySet<stri
 }
 
 /**
- * Rewrites, in place, the paths of `base` and `head` whose templates are ambiguous in either, so
- * that api-smart-diff compares them by their exact text; returns the function that names them
- * back in a diff. `base` and `head` are the library's own copies.
+ * Rewrites, in place, the paths of `base` and `head` whose templates are ambiguous in either of
+ * `whole` (the documents they were cut from, scope.ts; themselves by default), so that
+ * api-smart-diff compares them by their exact text; returns the function that names them back
+ * in a diff. `base` and `head` are the library's own copies.
  */
 export function disambiguatePaths(
   base: OpenAPIDocument,
   head: OpenAPIDocument,
+  whole: readonly OpenAPIDocument[] = [base, head],
 ): (diff: Diff) => Diff {
-  const ambiguous = new Set([...ambiguousTemplates(base), ...ambiguousTemplates(head)]);
+  const ambiguous = new Set(whole.flatMap((document) => [...ambiguousTemplates(document)]));
   if (ambiguous.size === 0) return (diff) => diff;
   withLiteralPaths(base, ambiguous);
   withLiteralPaths(head, ambiguous);

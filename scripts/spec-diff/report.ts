@@ -15,6 +15,7 @@ import type { Revision } from "./load.js";
 import { disambiguatePaths } from "./path-keys.js";
 import { hideProtoKeys, protoStandIn, restoreProtoKeys } from "./proto-keys.js";
 import { pruneDiffs } from "./prune.js";
+import { scopePair } from "./scope.js";
 import type { Area, SpecDiff } from "./site.js";
 import { touchedBy } from "./subset.js";
 import {
@@ -71,14 +72,15 @@ export interface SpecDiffReport {
 
 function compareDocuments(base: Revision, head: Revision): Diff[] {
   try {
-    // Copies: the library rewrites the documents it is given (`$ref` with siblings becomes
-    // `allOf`), and the rules below read the documents as written. The copies carry keys named
-    // `__proto__` under another name, which the library would drop (proto-keys.ts), and
-    // ambiguous path templates by their exact text (path-keys.ts).
-    const standIn = protoStandIn(base.document, head.document);
-    const before = hideProtoKeys(base.document, standIn);
-    const after = hideProtoKeys(head.document, standIn);
-    const nameBack = disambiguatePaths(before, after);
+    // Only what may differ (scope.ts). Copies: the library rewrites the documents it is given
+    // (`$ref` with siblings becomes `allOf`), and the rules below read the documents as written.
+    // The copies carry keys named `__proto__` under another name, which the library would drop
+    // (proto-keys.ts), and ambiguous path templates by their exact text (path-keys.ts).
+    const scoped = scopePair(base.document, head.document).compared;
+    const standIn = protoStandIn(scoped.base, scoped.head);
+    const before = hideProtoKeys(scoped.base, standIn);
+    const after = hideProtoKeys(scoped.head, standIn);
+    const nameBack = disambiguatePaths(before, after, [base.document, head.document]);
     return restoreProtoKeys(apiCompare(before, after).diffs.map(nameBack), standIn);
   } catch (error) {
     throw new SpecDiffError(

@@ -1,0 +1,123 @@
+/**
+ * scripts/spec-diff/scope.ts: the part of two revisions that can hold a change, which is all that
+ * api-smart-diff compares and all that is validated.
+ */
+import { apiCompare } from "api-smart-diff";
+import { describe, expect, it } from "vitest";
+import { checkRevisions } from "../../../scripts/spec-diff/load.js";
+import { scopePair } from "../../../scripts/spec-diff/scope.js";
+import {
+  addOperations,
+  editDocument,
+  EDITS,
+  revisionOf,
+  schema,
+  type Spec,
+} from "../../fixtures/spec-diff/spec-edits.js";
+
+const ref = (name: string): Spec => ({ $ref: `#/components/schemas/${name}` });
+const returning = (body: Spec): Spec => ({
+  get: {
+    responses: { "200": { description: "OK", content: { "application/json": { schema: body } } } },
+  },
+});
+
+/**
+ * /a returns A; /b returns B, which holds a C; /c returns nothing from components; /d returns
+ * what /b's response is, by a pointer into /b; D is used by nothing, E by nothing but holds a C.
+ */
+function graph(): Spec {
+  return {
+    openapi: "3.1.0",
+    info: { title: "graph", version: "1" },
+    paths: {
+      "/a": returning(ref("A")),
+      "/b": returning(ref("B")),
+      "/c": returning({ type: "string" }),
+      "/d": returning({ $ref: "#/paths/~1b/get/responses/200/content/application~1json/schema" }),
+    },
+    components: {
+      schemas: {
+        A: { type: "string" },
+        B: { type: "object", properties: { c: ref("C") } },
+        C: { type: "object", properties: { n: { type: "integer" } } },
+        D: { type: "boolean" },
+        E: { type: "array", items: ref("C") },
+      },
+      securitySchemes: { key: { type: "apiKey", in: "header", name: "x-api-key" } },
+    },
+  };
+}
+
+const keysOf = (document: Spec): string[] => [
+  ...Object.keys(document.paths ?? {}),
+  ...Object.keys(document.components?.schemas ?? {}),
+];
+
+describe("scopePair", () => {
+  it("keeps what differs, what reaches it and what those reach; validates what differs", () => {
+    const base = graph();
+    const head = graph();
+    head.components.schemas.C.properties.n.type = "number";
+    const { compared, changed } = scopePair(base, head);
+    expect(keysOf(compared.base)).toEqual(["/b", "/d", "B", "C", "E"]);
+    expect(keysOf(compared.head)).toEqual(["/b", "/d", "B", "C", "E"]);
+    expect(keysOf(changed.head)).toEqual(["C"]);
+    // What the rules read whole stays: the top level and the security schemes.
+    expect(compared.head.info).toBe(head.info);
+    expect((changed.head as Spec).components.securitySchemes).toBe(head.components.securitySchemes);
+  });
+
+  it("keeps a path that is new, and all that it reaches", () => {
+    const base = graph();
+    const head = graph();
+    head.paths["/e"] = returning(ref("D"));
+    expect(keysOf(scopePair(base, head).changed.head)).toEqual(["/e", "D"]);
+    expect(keysOf(scopePair(base, head).changed.base)).toEqual(["D"]);
+  });
+
+  it("keeps the documents whole when a reference names a whole collection", () => {
+    const base = graph();
+    base.paths["/c"].get["x-all"] = { $ref: "#/components/schemas" };
+    const head = structuredClone(base);
+    head.components.schemas.D.type = "string";
+    expect(scopePair(base, head).compared).toEqual({ base, head });
+  });
+
+  it("gives api-smart-diff's own differences, on a spec of many operations sharing schemas", () => {
+    const base = editDocument(addOperations(30));
+    const sorted = (diffs: unknown[]): string[] => diffs.map((d) => JSON.stringify(d)).sort();
+    const kept = [
+      EDITS.removeRequiredResponseField,
+      EDITS.addResponseEnumValue,
+      EDITS.addUnusedSchema,
+      EDITS.deprecateOperation,
+    ].map((edit) => {
+      const head = editDocument(edit, base);
+      const { compared } = scopePair(base, head);
+      expect(sorted(apiCompare(compared.base, compared.head).diffs)).toEqual(
+        sorted(apiCompare(structuredClone(base), structuredClone(head)).diffs),
+      );
+      return Object.keys((compared.head as Spec).paths).length;
+    });
+    // ModelInstance and ModelVendor are in every response; the new schema in none.
+    expect(kept).toEqual([31, 31, 0, 1]);
+  });
+});
+
+describe("checkRevisions", () => {
+  const typo = (spec: Spec): void => {
+    schema(spec, "ModelInstance").properties.deployment_count.type = "intger";
+  };
+
+  it("refuses a revision whose changed part is not valid OpenAPI, and only that", async () => {
+    const valid = revisionOf(editDocument(EDITS.addOptionalResponseField), "valid");
+    const broken = revisionOf(editDocument(typo), "broken");
+    await expect(checkRevisions(valid, broken)).rejects.toThrow(
+      /^spec:diff: openapi\.yaml at `broken` is not a valid OpenAPI 3\.1\.0 document: `type` can be one of .* at #\/components\/schemas\/ModelInstance\/properties\/deployment_count\/type/,
+    );
+    // The same typo on both sides is no change, and lint:spec's to find.
+    const alsoBroken = editDocument(EDITS.addUnusedSchema, broken.document);
+    await expect(checkRevisions(broken, revisionOf(alsoBroken, "also"))).resolves.toBeDefined();
+  });
+});
