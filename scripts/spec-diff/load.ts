@@ -17,6 +17,7 @@ import {
   SpecInputError,
   type SpecLimits,
 } from "../shared/load-spec.js";
+import { isOpenAPI30, toOpenAPI31 } from "../shared/openapi-30.js";
 import { SpecDiffError } from "./error.js";
 import { codeSpan, plainMessage } from "./render/escape.js";
 import { scopePair } from "./scope.js";
@@ -38,7 +39,10 @@ export interface Revision {
   spec: string;
   /** The spec text exactly as read. */
   text: string;
+  /** The parsed document, as OpenAPI 3.1: a 3.0 document is converted (openapi-30.ts). */
   document: OpenAPIDocument;
+  /** The version the document says it is (`3.0.3`), when it was converted to 3.1. */
+  convertedFrom?: string;
 }
 
 /** Where to read a revision from, as given on the command line (or the default). */
@@ -58,8 +62,8 @@ export async function toRevisionSource(arg: string, cwd: string): Promise<Revisi
 }
 
 /**
- * Reads and parses the spec at `source` within `limits`, not validated yet
- * ({@link loadRevisions} does that); throws {@link SpecDiffError} on any failure.
+ * Reads and parses the spec at `source` within `limits`, as written (not validated, not
+ * converted: {@link loadRevisions} does both); throws {@link SpecDiffError} on any failure.
  */
 export async function loadRevision(
   source: RevisionSource,
@@ -85,7 +89,7 @@ export async function loadRevision(
 }
 
 /**
- * The two revisions the command line asks for, validated (see
+ * The two revisions the command line asks for, validated and as OpenAPI 3.1 (see
  * {@link checkRevisions}): `base` defaults to `HEAD`, `head` to the working tree's openapi.yaml.
  */
 export async function loadRevisions(
@@ -108,7 +112,8 @@ export async function loadRevisions(
 
 /**
  * Validates the part of each revision that differs from the other (scope.ts: what changed, and
- * all it refers to; what both share is the same in both, and lint:spec checks it).
+ * all it refers to; what both share is the same in both, and lint:spec checks it), then
+ * converts an OpenAPI 3.0 document to 3.1 (openapi-30.ts), so that both are compared as 3.1.
  * @throws {SpecDiffError} naming the revision that is not a valid OpenAPI document, and where.
  */
 export async function checkRevisions(
@@ -129,7 +134,17 @@ export async function checkRevisions(
       `spec:diff: ${SPEC_FILE} at ${plainMessage(revision.label)} is not a valid OpenAPI ${version} document: ${first}${more}`,
     );
   }
-  return { base, head };
+  return { base: as31(base), head: as31(head) };
+}
+
+function as31(revision: Revision): Revision {
+  const { document } = revision;
+  if (!isOpenAPI30(document)) return revision;
+  return {
+    ...revision,
+    document: toOpenAPI31(document),
+    convertedFrom: String(document["openapi"]),
+  };
 }
 
 // "spec:diff: openapi.yaml at `head.yaml` is …": the loader's words after the revision's name.

@@ -160,7 +160,13 @@ export function phraseSchemaChange(input: SchemaChangeInput): string {
   if (head === "deprecated") {
     return diff.after === true ? `${what} deprecated` : `${what} no longer deprecated`;
   }
-  const keywordName = typeof head === "string" && keyword.length === 1 ? head : keyword.join(".");
+  // A schema's `examples` is a list of values: one of them is "an example" (`example` in 3.0).
+  const isOneExample = head === "examples" && typeof index === "number" && keyword.length === 2;
+  const keywordName = isOneExample
+    ? "example"
+    : typeof head === "string" && keyword.length === 1
+      ? head
+      : keyword.join(".");
   if (ANNOTATION_KEYWORDS.has(String(head))) {
     return `${keywordName} of ${what} ${pastTense(diff)}`;
   }

@@ -64,6 +64,8 @@ export interface SpecDiffReport {
   head: string;
   /** The two revisions as the command line names them, to print a command that reruns it. */
   specs: { base: string; head: string };
+  /** The OpenAPI 3.0 version a revision was written in, which was compared as 3.1. */
+  convertedFrom?: { base: string | null; head: string | null };
   summary: Record<CallerClass, number>;
   /** Grouped by operation in order of appearance (outside operations last), breaking first. */
   changes: SpecChange[];
@@ -200,6 +202,7 @@ export async function buildSpecDiffReport(
     base: base.label,
     head: head.label,
     specs: { base: base.spec, head: head.spec },
+    convertedFrom: { base: base.convertedFrom ?? null, head: head.convertedFrom ?? null },
     summary,
     changes,
     typescript,

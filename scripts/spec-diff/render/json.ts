@@ -11,6 +11,8 @@ export interface SpecDiffJson {
   base: string;
   head: string;
   summary: SpecDiffReport["summary"];
+  /** The OpenAPI 3.0 version (`3.0.3`) of a revision that was compared as 3.1; else null. */
+  convertedFrom: { base: string | null; head: string | null };
   changes: Array<{
     operation: string | null;
     where: string;
@@ -41,6 +43,7 @@ export function renderJson(report: SpecDiffReport): string {
     base: unmarkMessage(report.base),
     head: unmarkMessage(report.head),
     summary: report.summary,
+    convertedFrom: report.convertedFrom ?? { base: null, head: null },
     changes: report.changes.map((change) => ({
       operation: change.operation,
       where: change.where,

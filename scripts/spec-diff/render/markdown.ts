@@ -150,11 +150,33 @@ function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
   return lines;
 }
 
+// A revision written in OpenAPI 3.0 is compared as the 3.1 it was converted to: the report names
+// 3.1's keywords (`examples`, `type: [X, "null"]`) where the document has 3.0's.
+function conversionNote(report: SpecDiffReport): string[] {
+  const { base, head } = report.convertedFrom ?? { base: null, head: null };
+  const sides: Array<{ label: string; version: string }> = [];
+  if (base !== null) sides.push({ label: report.base, version: markdownCode(base, INLINE) });
+  if (head !== null) sides.push({ label: report.head, version: markdownCode(head, INLINE) });
+  const [first, second] = sides;
+  if (first === undefined) return [];
+  const which =
+    second === undefined
+      ? `${markdownMessage(first.label, INLINE)} is OpenAPI ${first.version}`
+      : first.version === second.version
+        ? `Both revisions are OpenAPI ${first.version}`
+        : `${markdownMessage(first.label, INLINE)} is OpenAPI ${first.version} and ${markdownMessage(second.label, INLINE)} ${second.version}`;
+  return [
+    `${which}; spec:diff compares OpenAPI 3.1, so it reads \`nullable\`, a boolean ` +
+      "`exclusiveMinimum` or `exclusiveMaximum` and a schema's `example` as 3.1 writes them.",
+    "",
+  ];
+}
+
 /** Renders the report as Markdown of at most {@link MAX_MARKDOWN_CHARS}, ending with a newline. */
 export function renderMarkdown(report: SpecDiffReport): string {
   const base = markdownMessage(report.base, INLINE);
   const head = markdownMessage(report.head, INLINE);
-  const lines = [`## Spec changes: ${base} → ${head}`, ""];
+  const lines = [`## Spec changes: ${base} → ${head}`, "", ...conversionNote(report)];
   if (report.changes.length === 0 && !report.typescript.isChanged) {
     lines.push("No changes: both revisions describe the same API.");
     return lines.join("\n") + "\n";
