@@ -8,6 +8,8 @@ import { diffArrays, structuredPatch } from "diff";
 import { format, resolveConfig, type Options } from "prettier";
 import ts from "typescript";
 import { firstLine } from "../shared/errors.js";
+import { isRecord } from "../shared/guards.js";
+import { assignTypeNames } from "../shared/type-names.js";
 import { GENERATED_FILE, generateDeclarations } from "../generate/types.js";
 import { SpecDiffError } from "./error.js";
 import { SPEC_FILE, type OpenAPIDocument, type Revision } from "./load.js";
@@ -52,13 +54,31 @@ function generateFor(revision: Revision, document: OpenAPIDocument): Promise<str
   // A copy: openapi-typescript resolves `$ref`s in the object it is given.
   const declarations = generateDeclarations(structuredClone(document)).catch((error: unknown) => {
     generated.delete(key);
-    throw new SpecDiffError(
-      `spec:diff: ${SPEC_FILE} at ${plainMessage(revision.label)} could not be turned into types: ${oneLine(firstLine(error))}`,
-    );
+    throw failure(revision, error);
   });
   if (generated.size >= MAX_CACHED) generated.delete(generated.keys().next().value ?? "");
   generated.set(key, declarations);
   return declarations;
+}
+
+function failure(revision: Revision, error: unknown): SpecDiffError {
+  return new SpecDiffError(
+    `spec:diff: ${SPEC_FILE} at ${plainMessage(revision.label)} could not be turned into types: ${oneLine(firstLine(error))}`,
+  );
+}
+
+/**
+ * Throws when two of the revision's schema names map to one type name, which `npm run generate`
+ * refuses: the generator sees only a part of the document, which may hold one of the two.
+ */
+function checkTypeNames(revision: Revision): void {
+  const components = revision.document["components"];
+  const schemas = isRecord(components) ? components["schemas"] : undefined;
+  try {
+    assignTypeNames(isRecord(schemas) ? Object.keys(schemas) : []);
+  } catch (error) {
+    throw failure(revision, error);
+  }
 }
 
 /**
@@ -70,6 +90,8 @@ export async function generatePair(
   head: Revision,
   touched?: Touched,
 ): Promise<GeneratedPair> {
+  checkTypeNames(base);
+  checkTypeNames(head);
   const parts =
     touched === undefined
       ? { base: base.document, head: head.document }
