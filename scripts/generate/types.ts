@@ -7,6 +7,7 @@ import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "op
 // openapi-typescript resolves references through Redocly: this makes it refuse any but the
 // document's own, whoever calls it.
 import "../shared/redocly-hardening.js";
+import { declareOperationsByName } from "./named-operations.js";
 import { declareSchemasByName } from "./named-schemas.js";
 import { formatDeclarations } from "./output.js";
 import { parseSpec, type SpecDocument } from "./spec.js";
@@ -71,5 +72,6 @@ export async function generateDeclarations(spec: SpecDocument): Promise<string> 
   const ast = await openapiTS(spec as unknown as OpenAPI3, OPENAPI_TS_OPTIONS);
   // Editors and compiler errors print a type by the name of its declaration, so every schema
   // gets one: `APIPromise<ModelInstance>` rather than `APIPromise<{ name: string; … }>`.
-  return astToString(declareSchemasByName(ast));
+  // …and every operation too, so that a typed call's hover names it.
+  return astToString(declareOperationsByName(declareSchemasByName(ast)));
 }

@@ -132,8 +132,16 @@ describe("renderJson", () => {
     const json = JSON.parse(
       renderJson(await reportAfter(EDITS.addResponseEnumValue)),
     ) as SpecDiffJson;
-    expect(Object.keys(json)).toEqual(["base", "head", "summary", "changes", "typescript"]);
+    expect(Object.keys(json)).toEqual([
+      "base",
+      "head",
+      "summary",
+      "convertedFrom",
+      "changes",
+      "typescript",
+    ]);
     expect(json.base).toBe("base");
+    expect(json.convertedFrom).toEqual({ base: null, head: null });
     expect(json.summary).toEqual({ breaking: 0, review: 1, safe: 0 });
     expect(json.changes).toEqual([
       {
