@@ -11,7 +11,8 @@
  * limit reached. stdout carries the report and nothing else, so that a workflow can capture it.
  *
  * The comparison runs in a worker thread: its heap is capped (`--max-memory`), and this thread
- * keeps the clock (`--timeout`) and stops it, even in the middle of synchronous work.
+ * keeps the clock (`--timeout`) and stops it, even in the middle of synchronous work. The worker
+ * runs a precompiled bundle of the comparison (worker-bundle.ts), built on the first run.
  */
 import { Worker } from "node:worker_threads";
 import { firstLine } from "../shared/errors.js";
@@ -19,15 +20,29 @@ import { parseSpecDiffArgs, USAGE, type SpecDiffOptions } from "./args.js";
 import { SpecDiffError } from "./error.js";
 import { oneLine } from "./render/escape.js";
 import type { RunOutcome } from "./run.js";
+import { workerBundle } from "./worker-bundle.js";
 
 function failed(stderr: string): RunOutcome {
   return { stdout: "", stderr, exitCode: 2 };
 }
 
-function runInWorker(options: SpecDiffOptions): Promise<RunOutcome> {
-  const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
+/** The worker's bundle, or a one-line error that says what to do. */
+async function bundle(): Promise<string> {
+  try {
+    return await workerBundle();
+  } catch (error) {
+    throw new SpecDiffError(
+      `spec:diff: could not build its worker with esbuild (${oneLine(firstLine(error))}); run \`npm ci\` and try again`,
+    );
+  }
+}
+
+function runInWorker(options: SpecDiffOptions, path: string): Promise<RunOutcome> {
+  const worker = new Worker(path, {
     workerData: { options, cwd: process.cwd() },
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
+    // Plain Node: the bundle needs neither tsx nor this thread's preloads.
+    execArgv: [],
     // Whatever a library prints stays off this process's stdout, which carries the report alone.
     stdout: true,
     stderr: true,
@@ -67,7 +82,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { stdout, stderr, exitCode } = await runInWorker(options);
+  const { stdout, stderr, exitCode } = await runInWorker(options, await bundle());
   process.stdout.write(stdout);
   if (stderr !== "") console.error(stderr);
   return exitCode;

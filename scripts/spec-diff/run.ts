@@ -1,6 +1,6 @@
 /**
  * One `spec:diff` run, from parsed options to what the command prints: the body of the worker
- * that main.ts starts (worker.mjs), and callable in-process by tests.
+ * that main.ts starts (worker.ts), and callable in-process by tests.
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
