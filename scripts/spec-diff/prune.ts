@@ -29,8 +29,13 @@ const DEREFERENCED_SECTIONS = new Set([
 
 /** Tidies the library's diffs; see the module comment. */
 export function pruneDiffs(diffs: Diff[], documents: Documents): PrunedDiffs {
-  const used = new Set([...usedComponents(documents.before), ...usedComponents(documents.after)]);
-  const unique = expandContainers(diffs).filter((diff) => !isSeenThroughAnOperation(diff, used));
+  const expanded = expandContainers(diffs);
+  // Walking both documents for the components their operations reach costs a second on a
+  // large spec: done only when a change lies inside a component.
+  const used = expanded.some(isInsideComponent)
+    ? new Set([...usedComponents(documents.before), ...usedComponents(documents.after)])
+    : new Set<string>();
+  const unique = expanded.filter((diff) => !isSeenThroughAnOperation(diff, used));
   const recompared = recompareFields(unique, documents);
   const { kept, requiredProperties } = foldRequiredEntries(recompared);
   return { diffs: groupWholeEnums(kept, documents.before), requiredProperties };
@@ -50,10 +55,17 @@ function usedComponents(document: unknown): Set<string> {
  * they add or remove an exported type.
  */
 function isSeenThroughAnOperation(diff: Diff, used: ReadonlySet<string>): boolean {
+  if (!isInsideComponent(diff)) return false;
   const [root, section, name] = diff.path;
-  if (root !== "components" || !DEREFERENCED_SECTIONS.has(String(section))) return false;
-  if (name === undefined || diff.path.length === 3) return false;
-  return used.has("#" + toJsonPointer([root, String(section), String(name)]));
+  return used.has("#" + toJsonPointer([String(root), String(section), String(name)]));
+}
+
+/** A change below a component of a section api-smart-diff also reports through operations. */
+function isInsideComponent(diff: Diff): boolean {
+  const [root, section] = diff.path;
+  return (
+    root === "components" && DEREFERENCED_SECTIONS.has(String(section)) && diff.path.length > 3
+  );
 }
 
 function foldRequiredEntries(diffs: SpecDiff[]): {
