@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from "node:util";
 import { isObject, isRecord } from "../shared/guards.js";
 import type { OpenAPIDocument } from "./load.js";
 import { fromJsonPointer } from "./pointer.js";
+import { trimUnitPair } from "./trim.js";
 
 /** The two revisions, cut down to what may differ. */
 export interface ScopedPair {
@@ -113,14 +114,24 @@ function referencesOf(
   return found;
 }
 
-/** `document` with only the units in `kept`; everything else as it is. */
-function cut(document: OpenAPIDocument, kept: ReadonlySet<string>): OpenAPIDocument {
+/**
+ * `document` with only the units in `kept`, each as `trimmed` has it when it is there; everything
+ * else as it is.
+ */
+function cut(
+  document: OpenAPIDocument,
+  kept: ReadonlySet<string>,
+  trimmed: ReadonlyMap<string, unknown> = new Map(),
+): OpenAPIDocument {
   const scoped: OpenAPIDocument = { ...document };
   const components = isRecord(document["components"]) ? { ...document["components"] } : undefined;
   for (const [at, collection] of collections(document)) {
-    const entries = Object.entries(collection).filter(([name]) =>
-      kept.has([...at, name].join(SEPARATOR)),
-    );
+    const entries = Object.entries(collection)
+      .filter(([name]) => kept.has([...at, name].join(SEPARATOR)))
+      .map(([name, value]): [string, unknown] => {
+        const key = [...at, name].join(SEPARATOR);
+        return [name, trimmed.has(key) ? trimmed.get(key) : value];
+      });
     const [root, section] = at;
     if (section !== undefined && components !== undefined) {
       components[section] = Object.fromEntries(entries);
@@ -191,10 +202,57 @@ function cutPair(base: OpenAPIDocument, head: OpenAPIDocument): Scopes {
       references.set(key, known);
     }
   }
-  const compared = closure(closure(changed, referrers), references);
+  const affected = closure(changed, referrers);
+  const trimmed = trimUnits(affected, { before, after }, references);
+  if (trimmed === undefined) return whole;
+  const compared = closure(affected, trimmed.references);
   const validated = closure(changed, references);
   return {
-    compared: { base: cut(base, compared), head: cut(head, compared) },
+    compared: {
+      base: cut(base, compared, trimmed.before),
+      head: cut(head, compared, trimmed.after),
+    },
     changed: { base: cut(base, validated), head: cut(head, validated) },
   };
+}
+
+/** The affected units of both revisions trimmed (trim.ts), and the references they keep. */
+interface TrimmedUnits {
+  before: Map<string, unknown>;
+  after: Map<string, unknown>;
+  /** `references` with those of the trimmed units in place of their own. */
+  references: Map<string, Set<string>>;
+}
+
+/**
+ * Trims each unit in `affected` (one that changes or reaches one that does) that both revisions
+ * have; undefined when a trimmed unit refers to a whole collection.
+ */
+function trimUnits(
+  affected: ReadonlySet<string>,
+  units: { before: ReadonlyMap<string, unknown>; after: ReadonlyMap<string, unknown> },
+  references: ReadonlyMap<string, Set<string>>,
+): TrimmedUnits | undefined {
+  const reaches = (value: unknown): boolean => {
+    const targets = referencesOf(value, units.before);
+    return targets === undefined || [...targets].some((target) => affected.has(target));
+  };
+  const trimmed: TrimmedUnits = {
+    before: new Map(),
+    after: new Map(),
+    references: new Map(references),
+  };
+  for (const key of affected) {
+    if (!units.before.has(key) || !units.after.has(key)) continue;
+    const [before, after] = trimUnitPair(units.before.get(key), units.after.get(key), reaches);
+    const [fromBefore, fromAfter] = [
+      referencesOf(before, units.before),
+      referencesOf(after, units.after),
+    ];
+    if (fromBefore === undefined || fromAfter === undefined) return undefined;
+    trimmed.before.set(key, before);
+    trimmed.after.set(key, after);
+    trimmed.references.set(key, new Set([...fromBefore, ...fromAfter]));
+  }
+  return trimmed;
 }

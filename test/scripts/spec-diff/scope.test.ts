@@ -8,12 +8,14 @@ import { checkRevisions } from "../../../scripts/spec-diff/load.js";
 import { scopePair } from "../../../scripts/spec-diff/scope.js";
 import {
   addOperations,
+  baseRevision,
   editDocument,
   EDITS,
   revisionOf,
   schema,
   type Spec,
 } from "../../fixtures/spec-diff/spec-edits.js";
+import { SCHEMA_EDITS } from "../../fixtures/spec-diff/schema-edits.js";
 
 const ref = (name: string): Spec => ({ $ref: `#/components/schemas/${name}` });
 const returning = (body: Spec): Spec => ({
@@ -102,6 +104,55 @@ describe("scopePair", () => {
     });
     // ModelInstance and ModelVendor are in every response; the new schema in none.
     expect(kept).toEqual([31, 31, 0, 1]);
+  });
+});
+
+describe("scopePair's trimming of unchanged fields", () => {
+  const sorted = (diffs: unknown[]): string[] => diffs.map((d) => JSON.stringify(d)).sort();
+  const differences = (base: Spec, head: Spec): string[] =>
+    sorted(apiCompare(structuredClone(base), structuredClone(head)).diffs);
+
+  it("leaves out a field that is the same and reaches no change, and cuts down a required one", () => {
+    const base = graph();
+    base.components.schemas.B.properties.d = { ...ref("D"), description: "a D" };
+    base.components.schemas.B.properties.n = { type: "integer" };
+    base.components.schemas.B.required = ["d"];
+    const head = structuredClone(base);
+    head.components.schemas.C.properties.n.type = "number";
+    const { compared } = scopePair(base, head);
+    const trimmed = (compared.head as Spec).components.schemas.B;
+    expect(trimmed.properties).toEqual({ c: ref("C"), d: { description: "a D" } });
+    // D is reached only through the field cut down: no longer compared.
+    expect(keysOf(compared.head)).toEqual(["/b", "/d", "B", "C", "E"]);
+    expect(head.components.schemas.B.properties.n).toEqual({ type: "integer" });
+    expect(differences(compared.base, compared.head)).toEqual(differences(base, head));
+  });
+
+  it("keeps a required field whole when the required list changes", () => {
+    const base = graph();
+    base.components.schemas.B.properties.d = ref("D");
+    const head = structuredClone(base);
+    head.components.schemas.B.required = ["d"];
+    const { compared } = scopePair(base, head);
+    expect((compared.head as Spec).components.schemas.B.properties.d).toEqual(ref("D"));
+    expect(differences(compared.base, compared.head)).toEqual(differences(base, head));
+  });
+
+  it("gives api-smart-diff's own differences for every schema edit of the fixtures", () => {
+    const base = baseRevision().document as Spec;
+    // The edits that apply to the fixture as it is (a few edit what another adds).
+    const applying = Object.entries(SCHEMA_EDITS).flatMap(([name, edit]) => {
+      try {
+        return [[name, editDocument(edit)] as const];
+      } catch {
+        return [];
+      }
+    });
+    expect(applying.length).toBeGreaterThan(Object.keys(SCHEMA_EDITS).length / 2);
+    for (const [name, head] of applying) {
+      const { compared } = scopePair(base, head);
+      expect(differences(compared.base, compared.head), name).toEqual(differences(base, head));
+    }
   });
 });
 
