@@ -154,7 +154,9 @@ let prettierOptions: Promise<Options> | undefined;
 
 async function formatted(text: string, prettierConfigPath: string): Promise<string[]> {
   prettierOptions ??= resolveConfig(prettierConfigPath).then((options) => options ?? {});
-  const code = await format(text, { ...(await prettierOptions), parser: "typescript" });
+  // The generator's parser (generate/output.ts): the same lines as generated/schema.d.ts, and
+  // Babel's plugin loads in a third of the time of prettier's TypeScript one.
+  const code = await format(text, { ...(await prettierOptions), parser: "babel-ts" });
   return code.trimEnd().split("\n");
 }
 

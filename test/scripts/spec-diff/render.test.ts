@@ -51,7 +51,8 @@ function hugeReport(): SpecDiffReport {
   };
 }
 
-describe("renderMarkdown", () => {
+// The first report of a run loads TypeScript and prettier: seconds on a busy machine.
+describe("renderMarkdown", { timeout: 30_000 }, () => {
   it("prints the summary line, a table per operation, and the types diff in a details block", async () => {
     const markdown = renderMarkdown(await reportAfter(EDITS.removeRequiredResponseField));
     expect(markdown).toContain("## Spec changes: `base` → `head`");
@@ -127,7 +128,7 @@ describe("renderMarkdown", () => {
   });
 });
 
-describe("renderJson", () => {
+describe("renderJson", { timeout: 30_000 }, () => {
   it("gives summary counts, each change's operation, where, message, class and reason, and the types diff", async () => {
     const json = JSON.parse(
       renderJson(await reportAfter(EDITS.addResponseEnumValue)),
