@@ -19,10 +19,12 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ENTRY = fileURLToPath(new URL("./worker.ts", import.meta.url));
 const OUT_DIR = join(ROOT, ".cache", "spec-diff");
 const INPUTS_FILE = join(OUT_DIR, "inputs.json");
-// What `npm ci` rewrites: a package upgrade gives a new bundle.
-const INSTALLED = join(ROOT, "node_modules", ".package-lock.json");
-// Bumped when the build options below change what a bundle holds.
-const BUILD_VERSION = "1";
+// Hashed with the inputs: what `npm ci` rewrites, so that a package upgrade gives a new bundle,
+// and this file, whose build options shape the bundle.
+const ALSO_HASHED = [
+  join(ROOT, "node_modules", ".package-lock.json"),
+  fileURLToPath(import.meta.url),
+].map((path) => relative(ROOT, path));
 const TYPESCRIPT_REQUIRED = fileURLToPath(
   new URL("../shared/typescript-required.mjs", import.meta.url),
 );
@@ -45,8 +47,8 @@ const typescriptAsRequire: Plugin = {
 
 /** The hash of the files a bundle was built from, relative to the project root. */
 async function hashOf(inputs: readonly string[]): Promise<string> {
-  const hash = createHash("sha256").update(`${BUILD_VERSION}\0${process.version}\0`);
-  for (const input of [...inputs, relative(ROOT, INSTALLED)]) {
+  const hash = createHash("sha256").update(`${process.version}\0`);
+  for (const input of [...inputs, ...ALSO_HASHED]) {
     hash.update(`${input}\0`);
     hash.update(await readFile(join(ROOT, input)).catch(() => "(missing)"));
     hash.update("\0");
@@ -97,8 +99,9 @@ async function build(): Promise<string> {
     banner: {
       js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
     },
-    // Prettier loads its own plugins by path; it stays a package, loaded only to format a diff.
-    external: ["prettier"],
+    // Prettier loads its own plugins by path, and esbuild (imported by the generator's output
+    // module) finds its binary from its own: both stay packages.
+    external: ["prettier", "esbuild"],
     plugins: [typescriptAsRequire],
   });
   const inputs = Object.keys(result.metafile.inputs).filter(
