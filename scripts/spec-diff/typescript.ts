@@ -23,7 +23,8 @@ export interface TypeScriptImpact {
   isChanged: boolean;
   /**
    * Unified diff (`---`/`+++` header, then one hunk per changed declaration, headed by its name:
-   * `@@ ModelInstance @@`); empty when the declarations are identical.
+   * `@@ ModelInstance @@`; a declaration whose lines only moved is left out, so an order-only
+   * change is the header alone); empty when the declarations are identical.
    */
   diff: string;
   /** True when the declarations differ only in order: the same lines, moved. */
@@ -189,6 +190,14 @@ export async function diffGenerated(
   prettierConfigPath: string,
 ): Promise<TypeScriptImpact> {
   if (before === after) return NO_TYPESCRIPT_CHANGE;
+  const isOrderOnly = isReordering(before, after);
+  const header = [
+    `--- ${GENERATED_FILE} from ${plain(base.label)}`,
+    `+++ ${GENERATED_FILE} from ${plain(head.label)}`,
+  ];
+  // Nothing to show but moved lines: a spec whose keys were written in another order moves
+  // every declaration, and diffing all of GitHub's took minutes.
+  if (isOrderOnly) return { isChanged: true, diff: header.join("\n"), isOrderOnly };
   const [old, now] = [declarationsOf(before), declarationsOf(after)];
   const oldByName = new Map(old.map((declaration) => [declaration.name, declaration.text]));
   const nowByName = new Map(now.map((declaration) => [declaration.name, declaration.text]));
@@ -199,15 +208,13 @@ export async function diffGenerated(
   const hunks = await Promise.all(
     [...new Set(names)].map((name) => {
       const [was, is] = [oldByName.get(name) ?? "", nowByName.get(name) ?? ""];
-      return was === is ? [] : declarationHunks(name, was, is, prettierConfigPath);
+      // A declaration whose lines only moved changes no code that uses it: left out.
+      return was === is || isReordering(was, is)
+        ? []
+        : declarationHunks(name, was, is, prettierConfigPath);
     }),
   );
-  const lines = [
-    `--- ${GENERATED_FILE} from ${plain(base.label)}`,
-    `+++ ${GENERATED_FILE} from ${plain(head.label)}`,
-    ...hunks.flat(),
-  ];
-  return { isChanged: true, diff: lines.join("\n"), isOrderOnly: isReordering(before, after) };
+  return { isChanged: true, diff: [...header, ...hunks.flat()].join("\n"), isOrderOnly };
 }
 
 /** A revision label without its code-span marks. */

@@ -109,6 +109,12 @@ function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
   if (!typescript.isChanged) {
     return [`The generated types (\`${GENERATED_FILE}\`) are identical for both revisions.`];
   }
+  if (typescript.isOrderOnly) {
+    return [
+      "The generated types differ **only in order**: the same declarations, moved. " +
+        "Code that uses them is unaffected.",
+    ];
+  }
   // The diff holds the spec's descriptions: no control character may reach a terminal that
   // shows the report. The fence below is longer than any backtick run, so the block ends there.
   const all = typescript.diff.split("\n").map(oneLine);
@@ -122,13 +128,7 @@ function renderTypeScript(report: SpecDiffReport, budget: number): string[] {
   const isCut = kept.length < all.length;
   const text = kept.join("\n");
   const marks = fence(text);
-  const lines = typescript.isOrderOnly
-    ? [
-        "The generated types differ **only in order**: the same declarations, moved. " +
-          "Code that uses them is unaffected.",
-        "",
-      ]
-    : [];
+  const lines: string[] = [];
   const extent = isCut ? `first ${kept.length} of ${all.length} lines` : `${all.length} lines`;
   lines.push(
     "<details>",
