@@ -6,12 +6,16 @@
  * a bad option.
  *
  *   npm run bench:spec-diff -- [--runs 2] [--only own,rebilly,github,invalid] [--github file.json]
+ *
+ * GitHub's spec is `@octokit/openapi`'s, converted to OpenAPI 3.1 as bench:generate has it
+ * (scripts/shared/spec-cache.ts); `--github` names another 3.1 JSON file instead.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { firstLine } from "../../shared/errors.js";
+import { fetchSpecAs31, GITHUB_REST_SPEC } from "../../shared/spec-cache.js";
 import { measure, type Measurement } from "./measure.js";
 import { buildScenarios, type Scenario } from "./scenarios.js";
 
@@ -49,6 +53,15 @@ function options(): { runs: number; only: string[] | undefined; github: string |
   if (!Number.isInteger(runs) || runs < 1)
     throw new RangeError(`--runs must be a whole number ≥ 1`);
   return { runs, only: values.only?.split(","), github: values.github };
+}
+
+/** GitHub's REST spec as OpenAPI 3.1, packed from npm into .cache/specs/ unless it is there. */
+async function githubSpec(): Promise<string> {
+  const { npmName, version } = GITHUB_REST_SPEC;
+  step(
+    `github: ${npmName}@${version} as OpenAPI 3.1, fetched into .cache/specs/ unless it is there`,
+  );
+  return (await fetchSpecAs31(GITHUB_REST_SPEC, join(ROOT, ".cache", "specs"))).path;
 }
 
 interface Figures {
@@ -100,9 +113,9 @@ async function main(): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), "spec-diff-bench-"));
   try {
     step(`load average ${load()} at the start`);
-    const scenarios = (await buildScenarios(dir, parsed.github, step)).filter(
-      (scenario) => parsed.only === undefined || parsed.only.includes(scenario.name),
-    );
+    const scenarios = (
+      await buildScenarios(dir, parsed.github ?? (await githubSpec()), step)
+    ).filter((scenario) => parsed.only === undefined || parsed.only.includes(scenario.name));
     const figures: Figures[] = scenarios.map((scenario) => ({
       scenario,
       reference: [],

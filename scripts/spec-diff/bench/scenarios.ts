@@ -50,10 +50,10 @@ async function pair(
   return paths;
 }
 
-/** Builds the scenarios in `dir`; GitHub's spec is read from `githubPath` when given. */
+/** Builds the scenarios in `dir`; GitHub's spec (OpenAPI 3.1) is read from `githubPath`. */
 export async function buildScenarios(
   dir: string,
-  githubPath: string | undefined,
+  githubPath: string,
   step: (message: string) => void,
 ): Promise<Scenario[]> {
   const own = parse(await readFile(join(ROOT, "openapi.yaml"), "utf8")) as Mapping;
@@ -74,10 +74,6 @@ export async function buildScenarios(
       target: { ms: 8_000, peakMiB: 700 },
     },
   ];
-  if (githubPath === undefined) {
-    step("github: skipped (no --github file)");
-    return scenarios;
-  }
   const github = JSON.parse(await readFile(githubPath, "utf8")) as Mapping;
   const paths = await pair(dir, "github", github, "json", step);
   const invalid = join(dir, "github-invalid.json");
