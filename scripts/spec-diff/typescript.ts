@@ -196,14 +196,10 @@ export async function diffGenerated(
   prettierConfigPath: string,
 ): Promise<TypeScriptImpact> {
   if (before === after) return NO_TYPESCRIPT_CHANGE;
-  const isOrderOnly = isReordering(before, after);
   const header = [
     `--- ${GENERATED_FILE} from ${plain(base.label)}`,
     `+++ ${GENERATED_FILE} from ${plain(head.label)}`,
   ];
-  // Nothing to show but moved lines: a spec whose keys were written in another order moves
-  // every declaration, and diffing all of GitHub's took minutes.
-  if (isOrderOnly) return { isChanged: true, diff: header.join("\n"), isOrderOnly };
   const [old, now] = [declarationsOf(before), declarationsOf(after)];
   const oldByName = new Map(old.map((declaration) => [declaration.name, declaration.text]));
   const nowByName = new Map(now.map((declaration) => [declaration.name, declaration.text]));
@@ -211,11 +207,16 @@ export async function diffGenerated(
     old.map(({ name }) => name),
     now.map(({ name }) => name),
   ).flatMap((part) => part.value);
-  const changed = [...new Set(names)].flatMap((name) => {
+  const differing = [...new Set(names)].flatMap((name) => {
     const [was, is] = [oldByName.get(name) ?? "", nowByName.get(name) ?? ""];
-    // A declaration whose lines only moved changes no code that uses it: left out.
-    return was === is || isReordering(was, is) ? [] : [{ name, was, is }];
+    return was === is ? [] : [{ name, was, is }];
   });
+  // A declaration whose lines only moved changes no code that uses it: left out. When that is
+  // all there is (a spec whose keys were written in another order moves every declaration;
+  // diffing all of GitHub's took minutes), one line says so.
+  const changed = differing.filter(({ was, is }) => !isReordering(was, is));
+  const isOrderOnly = changed.length === 0 && old.length === now.length;
+  if (isOrderOnly) return { isChanged: true, diff: header.join("\n"), isOrderOnly };
   const texts = changed.flatMap(({ was, is }) => [was, is].filter((text) => text !== ""));
   const formatted = (await formatEach(texts, prettierConfigPath)).values();
   const next = (text: string): string[] => (text === "" ? [] : (formatted.next().value ?? []));

@@ -61,3 +61,29 @@ describe("generatePair", () => {
     expect(changedLines(partDiff.diff)).toContainEqual(expect.stringMatching(/thing_id: number;/));
   });
 });
+
+describe("diffGenerated", () => {
+  const base = revisionOf(editDocument(addOperations(1)), "base");
+  const head = revisionOf(base.document, "head");
+  const diff = (before: string, after: string): ReturnType<typeof diffGenerated> =>
+    diffGenerated(base, head, { before, after }, PRETTIER_CONFIG_PATH);
+
+  it("says the types differ only in order, without a diff, when only lines moved", async () => {
+    const before =
+      "export interface A {\n    a: string;\n    b: number;\n}\nexport type B = string;\n";
+    const after =
+      "export type B = string;\nexport interface A {\n    b: number;\n    a: string;\n}\n";
+    const impact = await diff(before, after);
+    expect(impact).toMatchObject({ isChanged: true, isOrderOnly: true });
+    expect(impact.diff).not.toMatch(/^@@/m);
+  });
+
+  it("shows a field moved from one declaration to another, which is not a reordering", async () => {
+    const before = "export interface A {\n    a: string;\n}\nexport interface B {\n}\n";
+    const after = "export interface A {\n}\nexport interface B {\n    a: string;\n}\n";
+    const impact = await diff(before, after);
+    expect(impact.isOrderOnly).toBe(false);
+    expect(impact.diff).toMatch(/^@@ A @@\n(.*\n)*-\s+a: string;/m);
+    expect(impact.diff).toMatch(/^@@ B @@\n(.*\n)*\+\s+a: string;/m);
+  });
+});
