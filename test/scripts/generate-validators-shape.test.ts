@@ -61,11 +61,20 @@ const SPEC = {
   },
 };
 
-/** The `function validateN(` definitions of the module, and how many schemas it names. */
+/**
+ * The module's two sets of validators: the all-errors ones at the top level, and the first-error
+ * ones in the `firstError` scope after them.
+ */
+function modesOf(code: string): [allErrors: string, firstError: string] {
+  const at = code.indexOf("const firstError = ");
+  return [code.slice(0, at), code.slice(at)];
+}
+
+/** The `function validateN(` definitions of `code`, and how many schemas it names. */
 function shapeOf(code: string): { functions: string[]; components: number } {
   return {
-    functions: [...code.matchAll(/^function (validate\d+)\(/gm)].map((match) => match[1]!),
-    components: [...code.matchAll(/^const schema\d+ = \{ "title": /gm)].length,
+    functions: [...code.matchAll(/^\s*function (validate\d+)\(/gm)].map((match) => match[1]!),
+    components: [...code.matchAll(/^\s*const schema\d+ = \{ "title": /gm)].length,
   };
 }
 
@@ -92,16 +101,18 @@ describe("generated validators for a spec whose bodies share schemas", { timeout
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("writes each schema's function once, however many bodies use it", () => {
-    const { functions } = shapeOf(js);
-    expect(functions.length).toBeGreaterThan(0);
-    expect(new Set(functions).size).toBe(functions.length);
-    expect(js.match(/"title": "simple-user"/g)).toHaveLength(1);
-    expect(js.match(/"title": "basic-error"/g)).toHaveLength(1);
+  it("writes each schema's function once per mode, however many bodies use it", () => {
+    for (const code of modesOf(js)) {
+      const { functions } = shapeOf(code);
+      expect(functions.length).toBeGreaterThan(0);
+      expect(new Set(functions).size).toBe(functions.length);
+      expect(code.match(/"title": "simple-user"/g)).toHaveLength(1);
+      expect(code.match(/"title": "basic-error"/g)).toHaveLength(1);
+    }
   });
 
   it("compiles only the schemas a response reaches", () => {
-    expect(shapeOf(js).components).toBe(3);
+    for (const code of modesOf(js)) expect(shapeOf(code).components).toBe(3);
     expect(js).not.toContain('"title": "user-update"');
     expect(js).not.toContain('"title": "unused"');
   });
@@ -109,10 +120,14 @@ describe("generated validators for a spec whose bodies share schemas", { timeout
   it("gives bodies of the same schema the same function, under each response's export name", () => {
     expect(module.UsersGet200).toBe(module.UsersUpdate200);
     expect(module.UsersGet404).toBe(module.TeamsList404);
-    expect(module.operationResponses["users/update"]?.responses["200"]).toEqual({
+    const usersUpdate = module.operationResponses["users/update"]?.responses["200"];
+    const usersGet = module.operationResponses["users/get"]?.responses["200"];
+    expect(usersUpdate).toEqual({
       name: "simple-user",
       validate: module.UsersGet200,
+      validateFirst: usersGet?.validateFirst,
     });
+    expect(usersUpdate?.validateFirst).not.toBe(usersUpdate?.validate);
   });
 
   it("checks a shared schema the same way from each place that uses it", () => {
