@@ -30,8 +30,8 @@ export interface GeneratedValidators {
   dts: string;
 }
 
-// The module that holds the first-error validators, inside the generated file.
-const FIRST_ERROR_MODULE = "firstError";
+/** The scope that holds the first-error validators, inside the generated file. */
+export const FIRST_ERROR_MODULE = "firstError";
 
 /**
  * An ajv instance for the response schemas. `allErrors`: every problem, not the first, so that a
