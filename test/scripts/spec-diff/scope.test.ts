@@ -107,7 +107,8 @@ describe("scopePair", () => {
   });
 });
 
-describe("scopePair's trimming of unchanged fields", () => {
+// api-smart-diff twice per edit of the fixtures: seconds on a busy machine.
+describe("scopePair's trimming of unchanged fields", { timeout: 30_000 }, () => {
   const sorted = (diffs: unknown[]): string[] => diffs.map((d) => JSON.stringify(d)).sort();
   const differences = (base: Spec, head: Spec): string[] =>
     sorted(apiCompare(structuredClone(base), structuredClone(head)).diffs);
