@@ -214,58 +214,60 @@ export type ParameterModelInstanceId = components["parameters"]["ModelInstanceId
 export type ParameterSelectedAccountId = components["parameters"]["SelectedAccountId"];
 export type $defs = Record<string, never>;
 export interface operations {
-  addModelInstanceToModelGroup: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description The account to act in, for users who belong to several accounts. When absent, SGP uses the API key's default account.
-         * @example acct_01hq2qz9k4m7n2b5v8c1x3z6l0
-         */
-        "x-selected-account-id"?: components["parameters"]["SelectedAccountId"];
-      };
-      path: {
-        /**
-         * @description The ID of the model group to add the model instance to.
-         * @example mg_01hq2r6m3x8v9c4b7n5k2j1h0g
-         */
-        model_group_id: components["parameters"]["ModelGroupId"];
-        /**
-         * @description The ID of the model instance to add to the model group.
-         * @example mi_01hq2r8f5w3t7y6u1i9o0p2a4s
-         */
-        model_instance_id: components["parameters"]["ModelInstanceId"];
-      };
-      cookie?: never;
+  addModelInstanceToModelGroup: AddModelInstanceToModelGroupOperation;
+}
+/** The operation `addModelInstanceToModelGroup` of openapi.yaml. */
+export interface AddModelInstanceToModelGroupOperation {
+  parameters: {
+    query?: never;
+    header?: {
+      /**
+       * @description The account to act in, for users who belong to several accounts. When absent, SGP uses the API key's default account.
+       * @example acct_01hq2qz9k4m7n2b5v8c1x3z6l0
+       */
+      "x-selected-account-id"?: components["parameters"]["SelectedAccountId"];
     };
-    requestBody?: never;
-    responses: {
-      /** @description Successful Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": ModelInstance;
-        };
+    path: {
+      /**
+       * @description The ID of the model group to add the model instance to.
+       * @example mg_01hq2r6m3x8v9c4b7n5k2j1h0g
+       */
+      model_group_id: components["parameters"]["ModelGroupId"];
+      /**
+       * @description The ID of the model instance to add to the model group.
+       * @example mi_01hq2r8f5w3t7y6u1i9o0p2a4s
+       */
+      model_instance_id: components["parameters"]["ModelInstanceId"];
+    };
+    cookie?: never;
+  };
+  requestBody?: never;
+  responses: {
+    /** @description Successful Response */
+    200: {
+      headers: {
+        [name: string]: unknown;
       };
-      /** @description Validation Error */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": HTTPValidationError;
-        };
+      content: {
+        "application/json": ModelInstance;
       };
-      /** @description Any other error. Not documented by SGP, but seen in practice: 401 (missing or wrong API key), 403, 404 (unknown model group or model instance), 409, 429 and 5xx. The body is usually a JSON object with a `detail` member; a proxy may send anything. */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": ErrorResponse;
-        };
+    };
+    /** @description Validation Error */
+    422: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": HTTPValidationError;
+      };
+    };
+    /** @description Any other error. Not documented by SGP, but seen in practice: 401 (missing or wrong API key), 403, 404 (unknown model group or model instance), 409, 429 and 5xx. The body is usually a JSON object with a `detail` member; a proxy may send anything. */
+    default: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": ErrorResponse;
       };
     };
   };

@@ -7,6 +7,7 @@ import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "op
 // openapi-typescript resolves references through Redocly: this makes it refuse any but the
 // document's own, whoever calls it.
 import "../shared/redocly-hardening.js";
+import { declareOperationsByName } from "./named-operations.js";
 import { declareSchemasByName } from "./named-schemas.js";
 import { formatDeclarations } from "./output.js";
 import { parseSpec, type SpecDocument } from "./spec.js";
@@ -61,5 +62,7 @@ export async function generateTypesFrom(
   const ast = await openapiTS(spec as unknown as OpenAPI3, OPENAPI_TS_OPTIONS);
   // Editors and compiler errors print a type by the name of its declaration, so every schema
   // gets one: `APIPromise<ModelInstance>` rather than `APIPromise<{ name: string; … }>`.
-  return formatDeclarations(astToString(declareSchemasByName(ast)), prettierConfigPath);
+  // …and every operation too, so that a typed call's hover names it.
+  const named = declareOperationsByName(declareSchemasByName(ast));
+  return formatDeclarations(astToString(named), prettierConfigPath);
 }

@@ -87,7 +87,12 @@ export class APIPromise<T> extends Promise<WithRequestID<T>> {
 
   #parse(): Promise<WithRequestID<T>> {
     const { response, parse } = this.#source;
-    return (this.#parsed ??= response.then(async (r) => addRequestID(await parse(r), r)));
+    return (this.#parsed ??= response.then((r) => {
+      const data = parse(r);
+      return data instanceof Promise
+        ? data.then((read: T) => addRequestID(read, r))
+        : addRequestID(data, r);
+    }));
   }
 
   override then<R1 = WithRequestID<T>, R2 = never>(

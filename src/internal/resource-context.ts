@@ -56,40 +56,37 @@ export function createResourceContext(api: Client<paths>, redactor: Redactor): R
     init: object,
     options?: RequestOptions,
   ): APIPromise<unknown> => {
-    const name = method.toUpperCase();
+    const name = method.toUpperCase() as Uppercase<HttpMethod>;
     const bodyMode: BodyMode = { isRaw: false };
     const send = async (): Promise<Response> => {
+      let extras: object = { parseAs: "stream", bodyMode };
       // Checked before anything is sent; a call without options has nothing to check.
-      if (options !== undefined) checkRequestOptions(options);
-      const { signal, headers, timeout, maxRetries, fetchOptions } = options ?? {};
+      if (options !== undefined) {
+        checkRequestOptions(options);
+        const { signal, headers, timeout, maxRetries, fetchOptions } = options;
+        extras = { ...extras, signal, headers, timeout, maxRetries, fetchOptions };
+      }
       // `timeout`, `maxRetries`, `fetchOptions` and `bodyMode` are not fetch's: openapi-fetch
       // hands them to the request. The body comes as a stream, unread by openapi-fetch: the
       // transport has read it (or left it for asResponse()), and it is parsed here, so that a
       // body that is not JSON is an APIError saying so.
-      const { error, response } = await api.request(
-        method as "post",
-        path as never,
-        {
-          ...init,
-          parseAs: "stream",
-          signal,
-          headers,
-          timeout,
-          maxRetries,
-          fetchOptions,
-          bodyMode,
-        } as never,
-      );
+      const call = api[name] as (path: string, init: object) => ReturnType<typeof api.POST>;
+      const { error, response } = await call(path, { ...init, ...extras });
       if (response.ok) return response;
       throw toAPIError(describeRequest(name, response.url), response, error, redactor);
     };
-    const parse = async (response: Response): Promise<unknown> => {
-      if (NULL_BODY_STATUSES.has(response.status)) return undefined;
-      const text = readKeptText(response) ?? (await response.text());
+    const parseText = (response: Response, text: string): unknown => {
       const data = parseBody(text);
       if (isObject(data)) return data;
       const what = describeRequest(name, response.url);
       throw toAPIError(what, response, undefined, redactor, notJsonNote(redactor.text(text)));
+    };
+    // Synchronous when the transport kept the text: no promise per call for what is at hand.
+    const parse = (response: Response): unknown => {
+      if (NULL_BODY_STATUSES.has(response.status)) return undefined;
+      const text = readKeptText(response);
+      if (text !== undefined) return parseText(response, text);
+      return response.text().then((read) => parseText(response, read));
     };
     const leaveBodyUnread = (): void => void (bodyMode.isRaw = true);
     return new APIPromise({ response: send(), parse, leaveBodyUnread });

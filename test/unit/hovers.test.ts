@@ -89,6 +89,8 @@ describe("hovers", { timeout: 60_000 }, () => {
       details: "ModelDetails | null | undefined",
       declared: "ModelInstance | undefined",
       vendorName: "ModelVendor | undefined",
+      posted:
+        "FetchResult<AddModelInstanceToModelGroupOperation, { params: { path: { model_group_id: string; model_instance_id: string; }; }; }>",
       postedData: "ModelInstance | undefined",
       postedError: "HTTPValidationError | ErrorResponse | undefined",
     });
