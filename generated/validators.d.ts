@@ -31,7 +31,10 @@ export interface Validator {
 export interface BodyValidator {
   /** The name of the body's schema when it is one of components.schemas. */
   name?: string;
+  /** Every problem (ajv's `allErrors`): costly on a large body with many problems. */
   validate: Validator;
+  /** Stops at the first problem: quick and bounded whatever the body. */
+  validateFirst: Validator;
 }
 
 /** One operation: its method and path template, and its responses by status key. */

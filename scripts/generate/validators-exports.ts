@@ -27,6 +27,8 @@ export interface Exports {
   refs: Record<string, string>;
   /** `export const B = A;` for each further body whose schema another already exports. */
   aliases: string[];
+  /** Each export name's first export of the same schema: the name ajv's code defines. */
+  canonical: Map<string, string>;
 }
 
 /**
@@ -44,6 +46,7 @@ export function nameExports(targets: ReadonlyMap<ResponseBody, string>): Exports
   // body would be written out 1,500 times.
   const firstExports = new Map<string, string>();
   const aliases: string[] = [];
+  const canonical = new Map<string, string>();
   for (const [body, pointer] of targets) {
     const name = exportName(body);
     const owner = owners.get(name);
@@ -61,14 +64,19 @@ export function nameExports(targets: ReadonlyMap<ResponseBody, string>): Exports
     } else {
       aliases.push(`export const ${name} = ${first};`);
     }
+    canonical.set(name, first ?? name);
   }
-  return { names, refs, aliases };
+  return { names, refs, aliases, canonical };
 }
 
-/** `export const operationResponses = { … }`: every operation's responses by status. */
+/**
+ * `export const operationResponses = { … }`: every operation's responses by status, each with
+ * its all-errors validator and, from `firstErrorModule`, its first-error one.
+ */
 export function declareTable(
   bodies: readonly ResponseBody[],
-  names: ReadonlyMap<ResponseBody, string>,
+  { names, canonical }: Pick<Exports, "names" | "canonical">,
+  firstErrorModule: string,
 ): string {
   const operations = new Map<string, ResponseBody[]>();
   for (const body of bodies) {
@@ -82,7 +90,8 @@ export function declareTable(
       const name = names.get(body);
       const schema =
         body.schemaName === undefined ? "" : `name: ${JSON.stringify(body.schemaName)}, `;
-      return `${JSON.stringify(body.status)}: ${name === undefined ? "null" : `{ ${schema}validate: ${name} }`}`;
+      const first = name === undefined ? "" : `${firstErrorModule}.${canonical.get(name) ?? name}`;
+      return `${JSON.stringify(body.status)}: ${name === undefined ? "null" : `{ ${schema}validate: ${name}, validateFirst: ${first} }`}`;
     });
     return `${JSON.stringify(operationId)}: { method: ${JSON.stringify(method)}, path: ${JSON.stringify(path)}, responses: { ${byStatus.join(", ")} } }`;
   });

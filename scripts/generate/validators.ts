@@ -30,10 +30,22 @@ export interface GeneratedValidators {
   dts: string;
 }
 
-function createAjv(usedFormats: ReadonlySet<string>): InstanceType<typeof Ajv2020.default> {
+/** The scope that holds the first-error validators, inside the generated file. */
+export const FIRST_ERROR_MODULE = "firstError";
+
+/**
+ * An ajv instance for the response schemas. `allErrors`: every problem, not the first, so that a
+ * body with three problems reports three. That costs time and memory in proportion to the
+ * problems, squared where a `$ref` fails in many array items (ajv concatenates each call's
+ * errors): response validation runs the first-error validators first, and lists every problem
+ * only of a small body (src/validation/check.ts).
+ */
+function createAjv(
+  usedFormats: ReadonlySet<string>,
+  allErrors: boolean,
+): InstanceType<typeof Ajv2020.default> {
   const ajv = new Ajv2020.default({
-    // Every problem, not the first: a body with three problems reports three.
-    allErrors: true,
+    allErrors,
     // `parentSchema` on each error: its `title` names the schema a broken rule belongs to.
     verbose: true,
     // OpenAPI's keywords and `x-` extensions are annotations, not errors.
@@ -50,7 +62,9 @@ function createAjv(usedFormats: ReadonlySet<string>): InstanceType<typeof Ajv202
     // `required` as one loop over the list, not one block per property: the same errors in the
     // same order, in a sixth less code on GitHub's description.
     loopRequired: 2,
-    code: { source: true, esm: true, formats: _`formats` },
+    // The all-errors validators are the module's exports; the first-error ones are wrapped in
+    // a function scope (CommonJS code, `exports` an object there), so that their names do not clash.
+    code: { source: true, esm: allErrors, formats: _`formats` },
   });
   for (const name of usedFormats) {
     // A format without a check in runtime.ts is an annotation (`true`: always valid).
@@ -86,13 +100,24 @@ function useOwnRuntime(code: string): { code: string; imports: string[] } {
 export function compileValidators(spec: SpecDocument): GeneratedValidators {
   const bodies = listResponseBodies(spec);
   const { document, formats: usedFormats, targets } = buildAjvDocument(spec, bodies);
-  const ajv = createAjv(usedFormats);
-  ajv.addSchema(document);
-  const { names, refs, aliases } = nameExports(targets);
-  const { code, imports } = useOwnRuntime(standaloneCode.default(ajv, refs));
-  const js = `import { ${imports.join(", ")} } from "${RUNTIME_MODULE}";\n${code}\n${aliases.join("\n")}\n${declareTable(bodies, names)}`;
+  const exports = nameExports(targets);
+  const standalone = (allErrors: boolean): { code: string; imports: string[] } => {
+    const ajv = createAjv(usedFormats, allErrors);
+    ajv.addSchema(document);
+    return useOwnRuntime(standaloneCode.default(ajv, exports.refs));
+  };
+  const all = standalone(true);
+  const first = standalone(false);
+  const imports = [...new Set([...all.imports, ...first.imports])].sort();
+  const js = [
+    `import { ${imports.join(", ")} } from "${RUNTIME_MODULE}";`,
+    all.code,
+    exports.aliases.join("\n"),
+    `const ${FIRST_ERROR_MODULE} = (() => { const exports = {};\n${first.code}\nreturn exports; })();`,
+    declareTable(bodies, exports, FIRST_ERROR_MODULE),
+  ].join("\n");
   const operationIds = [...new Set(bodies.map((body) => body.operationId))];
-  return { js, dts: declareValidators(operationIds, [...names.values()]) };
+  return { js, dts: declareValidators(operationIds, [...exports.names.values()]) };
 }
 
 /**

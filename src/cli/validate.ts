@@ -84,7 +84,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     // Node quotes the start of the text, control characters and all.
     throw new UsageError(`${name} is not JSON (${(error as Error).message})`);
   }
-  const { mismatches } = checkBody(body, text);
+  const { mismatches, total } = checkBody(body, text);
   const what = `${describeBody(body)}, the ${status} body of POST ${OPERATION.path}`;
   if (mismatches.length === 0) {
     io.stdout(`${escapeControl(name)} matches openapi.yaml: ${what}.\n`);
@@ -94,11 +94,21 @@ async function run(args: string[], io: CliIO): Promise<number> {
   io.stdout(
     mismatches.map((m) => `${escapeControl(`${m.pointer || "(root)"}: ${m.message}`)}\n`).join(""),
   );
-  const count = mismatches.length === 1 ? "1 mismatch" : `${mismatches.length} mismatches`;
+  const count = countOf(mismatches.length, total);
+  const uncounted = total === undefined ? " The body is too large to count every mismatch." : "";
   io.stderr(
-    `sgp-client: ${count} with openapi.yaml, which expects ${what}. If this is what SGP sends, openapi.yaml is out of date.\n`,
+    `sgp-client: ${count} with openapi.yaml, which expects ${what}.${uncounted} If this is what SGP sends, openapi.yaml is out of date.\n`,
   );
   return EXIT.mismatches;
+}
+
+/** `3 mismatches`, `the first 10 of 523 mismatches`, or, uncounted, `the first mismatch`. */
+function countOf(listed: number, total: number | undefined): string {
+  if (total === undefined) {
+    return listed === 1 ? "the first mismatch" : `the first ${listed} mismatches`;
+  }
+  if (total > listed) return `the first ${listed} of ${total} mismatches`;
+  return total === 1 ? "1 mismatch" : `${total} mismatches`;
 }
 
 /**

@@ -129,7 +129,10 @@ export interface APIResponseValidationErrorInit {
   response: Response;
   /** The parsed body. */
   body: unknown;
+  /** The first mismatches, in body order (a few, however many the body has). */
   mismatches: readonly ResponseMismatch[];
+  /** How many there are in all; undefined when the body was too large to count them. */
+  total?: number | undefined;
 }
 
 /**
@@ -138,16 +141,27 @@ export interface APIResponseValidationErrorInit {
  */
 export class APIResponseValidationError extends APIError<number, Headers> {
   override readonly name = "APIResponseValidationError";
-  /** Every difference found, in body order. */
+  /** The first differences found, in body order: a few, however many the body has. */
   readonly mismatches: readonly ResponseMismatch[];
+  /** How many differences there are in all; undefined when the body was too large to count them. */
+  readonly total: number | undefined;
 
-  constructor({ what, response, body, mismatches }: APIResponseValidationErrorInit) {
+  constructor(init: APIResponseValidationErrorInit) {
+    const { what, response, body, mismatches } = init;
+    // An explicit `total: undefined` says the body was too large to count.
+    const total = "total" in init ? init.total : mismatches.length;
     const shown = mismatches.slice(0, 3).map((m) => `${m.pointer || "body"}: ${m.message}`);
-    const more = mismatches.length > 3 ? `; and ${mismatches.length - 3} more` : "";
+    const more =
+      total === undefined
+        ? "; and maybe more (the body is too large to count them)"
+        : total > 3
+          ? `; and ${total - 3} more`
+          : "";
     super(
       `${what} returned a ${response.status} body that does not match openapi.yaml: ${shown.join("; ")}${more}. The API may have changed, or openapi.yaml may be out of date.`,
       { status: response.status, headers: response.headers, error: body },
     );
     this.mismatches = mismatches;
+    this.total = total;
   }
 }

@@ -123,6 +123,7 @@ export function responseValidation(options: ResponseValidationOptions): Middlewa
         response: report.response,
         body: report.body,
         mismatches: report.mismatches.map(({ pointer, message }) => ({ pointer, message })),
+        total: result.total,
       });
     },
   };

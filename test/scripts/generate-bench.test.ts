@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseGenerateBenchArgs, UsageError } from "../../scripts/bench/generate/args.js";
-import { shapeOf } from "../../scripts/bench/generate/measure.js";
+import { withoutResponseExamples } from "../../scripts/bench/generate/response-examples.js";
+import { shapeOf } from "../../scripts/bench/generate/validators-shape.js";
 import { renderReport, type Run, type SpecResult } from "../../scripts/bench/generate/report.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
 import { describeRun, runProcess } from "../helpers/run-process.js";
@@ -42,6 +43,17 @@ describe("shapeOf", () => {
       `}`,
     ].join("\n");
     expect(shapeOf(code)).toEqual({ functions: 3, distinctFunctions: 2, components: 1 });
+  });
+
+  it("counts each set of the module, the first-error one indented in its scope", () => {
+    const set = (indent: string) =>
+      [
+        `${indent}const schema1 = { "title": "User", "type": "object" };`,
+        `${indent}function validate1(data) {`,
+        `${indent}}`,
+      ].join("\n");
+    const code = [set(""), "const firstError = (() => {", set("  "), "})();"].join("\n");
+    expect(shapeOf(code)).toEqual({ functions: 2, distinctFunctions: 2, components: 1 });
   });
 });
 
@@ -123,5 +135,43 @@ describe("npm run bench:generate", () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(`bench:generate: --rounds takes a whole number ≥ 1, not "x"`);
+  });
+});
+
+describe("withoutResponseExamples", () => {
+  it("drops the examples of responses, the operations' own and shared ones, and nothing else", () => {
+    const media = () => ({
+      schema: { type: "string", example: "kept" },
+      example: "x",
+      examples: {},
+    });
+    const document = {
+      paths: {
+        "/a": {
+          parameters: [{ name: "p", in: "query", example: "kept" }],
+          get: {
+            requestBody: { content: { "application/json": media() } },
+            responses: { "200": { content: { "application/json": media() } } },
+          },
+        },
+      },
+      components: { responses: { NotFound: { content: { "application/json": media() } } } },
+    };
+    const stripped = { schema: { type: "string", example: "kept" } };
+    expect(withoutResponseExamples(document)).toEqual({
+      paths: {
+        "/a": {
+          parameters: [{ name: "p", in: "query", example: "kept" }],
+          get: {
+            requestBody: { content: { "application/json": media() } },
+            responses: { "200": { content: { "application/json": stripped } } },
+          },
+        },
+      },
+      components: { responses: { NotFound: { content: { "application/json": stripped } } } },
+    });
+    expect(document.paths["/a"].get.responses["200"].content["application/json"]).toHaveProperty(
+      "example",
+    );
   });
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Generated from "../../generated/validators.js";
+import { modesOf, shapeOf } from "../../scripts/bench/generate/validators-shape.js";
 import { generateValidators } from "../../scripts/generate/validators.js";
 import { PROJECT_ROOT } from "../helpers/project-copy.js";
 
@@ -61,14 +62,6 @@ const SPEC = {
   },
 };
 
-/** The `function validateN(` definitions of the module, and how many schemas it names. */
-function shapeOf(code: string): { functions: string[]; components: number } {
-  return {
-    functions: [...code.matchAll(/^function (validate\d+)\(/gm)].map((match) => match[1]!),
-    components: [...code.matchAll(/^const schema\d+ = \{ "title": /gm)].length,
-  };
-}
-
 // The module imports its runtime as `../src/validation/runtime.js`, relative to generated/.
 const RUNTIME = /"\.\.\/src\/validation\/runtime\.js"/;
 
@@ -92,15 +85,19 @@ describe("generated validators for a spec whose bodies share schemas", { timeout
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("writes each schema's function once, however many bodies use it", () => {
-    const { functions } = shapeOf(js);
-    expect(functions.length).toBeGreaterThan(0);
-    expect(new Set(functions).size).toBe(functions.length);
-    expect(js.match(/"title": "simple-user"/g)).toHaveLength(1);
-    expect(js.match(/"title": "basic-error"/g)).toHaveLength(1);
+  it("writes each schema's function once per mode, however many bodies use it", () => {
+    const { functions, distinctFunctions } = shapeOf(js);
+    expect(functions).toBeGreaterThan(0);
+    expect(distinctFunctions).toBe(functions);
+    for (const code of modesOf(js)) {
+      expect(code.match(/"title": "simple-user"/g)).toHaveLength(1);
+      expect(code.match(/"title": "basic-error"/g)).toHaveLength(1);
+    }
   });
 
   it("compiles only the schemas a response reaches", () => {
+    for (const code of modesOf(js))
+      expect(code.match(/^\s*const schema\d+ = \{ "title": /gm)).toHaveLength(3);
     expect(shapeOf(js).components).toBe(3);
     expect(js).not.toContain('"title": "user-update"');
     expect(js).not.toContain('"title": "unused"');
@@ -109,10 +106,14 @@ describe("generated validators for a spec whose bodies share schemas", { timeout
   it("gives bodies of the same schema the same function, under each response's export name", () => {
     expect(module.UsersGet200).toBe(module.UsersUpdate200);
     expect(module.UsersGet404).toBe(module.TeamsList404);
-    expect(module.operationResponses["users/update"]?.responses["200"]).toEqual({
+    const usersUpdate = module.operationResponses["users/update"]?.responses["200"];
+    const usersGet = module.operationResponses["users/get"]?.responses["200"];
+    expect(usersUpdate).toEqual({
       name: "simple-user",
       validate: module.UsersGet200,
+      validateFirst: usersGet?.validateFirst,
     });
+    expect(usersUpdate?.validateFirst).not.toBe(usersUpdate?.validate);
   });
 
   it("checks a shared schema the same way from each place that uses it", () => {

@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main, type CliIO } from "../../src/cli/main.js";
 import { MAX_INPUT_BYTES } from "../../src/cli/read-input.js";
+import { loadSpec } from "../helpers/spec.js";
 
 /** Any raw control character but the line feed that ends each line. */
 const RAW_CONTROL = /[\0-\x09\x0b-\x1f\x7f-\x9f]/;
@@ -128,7 +129,12 @@ describe("sgp-client validate refuses unusable input with one line and exit 2", 
 
 describe("sgp-client validate's report", () => {
   it("escapes the keys and values it quotes from the body", async () => {
-    const body = JSON.stringify({ "\x1b[2J": 1, model_vendor: "\u009b31mMISTRAL\x7f" });
+    const instance = loadSpec()["components"]["examples"]["ModelInstanceChatCompletion"]["value"];
+    const body = JSON.stringify({
+      ...instance,
+      "\x1b[2J": 1,
+      model_vendor: "\u009b31mMISTRAL\x7f",
+    });
     const run = await validate(["-"], piped([body]));
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`/model_vendor: "\\u009b31mMISTRAL\\u007f" is not in`);

@@ -69,6 +69,32 @@ describe("sgp-client validate", () => {
     );
   });
 
+  it("prints the first 10 mismatches of a body with more, and counts them", async () => {
+    const detail = Array.from({ length: 40 }, () => ({ loc: ["body"], msg: "bad" }));
+    const result = await run([await fileWith({ detail }), "--status", "422"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n")).toEqual([
+      ...Array.from(
+        { length: 10 },
+        (_, i) => `/detail/${i}/type: missing; openapi.yaml's ValidationError requires it`,
+      ),
+      "",
+    ]);
+    expect(result.stderr).toMatch(/^sgp-client: the first 10 of 40 mismatches with openapi\.yaml/);
+  });
+
+  it("prints the first mismatch of a large body, without counting the rest", async () => {
+    const detail = Array.from({ length: 100_000 }, () => ({ loc: ["body"], msg: "bad" }));
+    const result = await run([await fileWith({ detail }), "--status", "422"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      "/detail/0/type: missing; openapi.yaml's ValidationError requires it\n",
+    );
+    expect(result.stderr).toMatch(
+      /^sgp-client: the first mismatch with openapi\.yaml, .*\. The body is too large to count every mismatch\. If this/,
+    );
+  });
+
   it("accepts extra fields, as the API may add some", async () => {
     const result = await run([await fileWith({ ...validInstance(), fine_tuned: true })]);
     expect(result.code).toBe(0);

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   bodyFor,
   checkBody,
+  COUNTED_MAX_CHARS,
+  MAX_LISTED,
   operationResponses,
   type BodyValidator,
 } from "../../src/validation/check.js";
@@ -93,6 +95,57 @@ describe("the generated validators", () => {
     expect(checkBody(documented(200), "").mismatches).toMatchObject([
       { pointer: "", message: "empty, but openapi.yaml documents a ModelInstance as JSON" },
     ]);
+  });
+});
+
+/** A 422 body whose `count` items each lack the `type` that ValidationError requires. */
+function untypedDetail(count: number): string {
+  const item = JSON.stringify({ loc: ["body", "name"], msg: "too short" });
+  return `{"detail":[${Array.from({ length: count }, () => item).join(",")}]}`;
+}
+
+describe("checkBody on a body with many mismatches", () => {
+  it("lists the first few of a small body and counts them all", () => {
+    const text = untypedDetail(30);
+    expect(text.length).toBeLessThanOrEqual(COUNTED_MAX_CHARS);
+    const { mismatches, total } = checkBody(documented(422), text);
+    expect(total).toBe(30);
+    expect(mismatches).toHaveLength(MAX_LISTED);
+    expect(mismatches[0]).toMatchObject({
+      pointer: "/detail/0/type",
+      message: "missing; openapi.yaml's ValidationError requires it",
+    });
+    expect(mismatches.at(-1)!.pointer).toBe(`/detail/${MAX_LISTED - 1}/type`);
+  });
+
+  it("reports the first mismatch of a large body without counting the rest", () => {
+    // 200,000 broken items: listing them all took gigabytes and millions of lines.
+    const { mismatches, total } = checkBody(documented(422), untypedDetail(200_000));
+    expect(total).toBeUndefined();
+    expect(mismatches).toMatchObject([
+      { pointer: "/detail/0/type", message: "missing; openapi.yaml's ValidationError requires it" },
+    ]);
+  });
+
+  it("finds a large body's only mismatch wherever it is", () => {
+    const detail = JSON.parse(untypedDetail(2_000)) as { detail: Record<string, unknown>[] };
+    for (const item of detail.detail) item["type"] = "string_too_short";
+    detail.detail[1_999]!["msg"] = 42;
+    const text = JSON.stringify(detail);
+    expect(text.length).toBeGreaterThan(COUNTED_MAX_CHARS);
+    expect(checkBody(documented(422), text)).toMatchObject({
+      total: undefined,
+      mismatches: [{ pointer: "/detail/1999/msg", message: "42 is not a string" }],
+    });
+  });
+
+  it("passes a large valid body", () => {
+    const detail = JSON.parse(untypedDetail(2_000)) as { detail: Record<string, unknown>[] };
+    for (const item of detail.detail) item["type"] = "string_too_short";
+    expect(checkBody(documented(422), JSON.stringify(detail))).toMatchObject({
+      mismatches: [],
+      total: 0,
+    });
   });
 });
 

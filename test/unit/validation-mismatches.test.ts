@@ -69,7 +69,11 @@ describe("bodyFor", () => {
   const operation: OperationResponses = {
     method: "get",
     path: "/things",
-    responses: { 200: { validate }, "4XX": { name: "Problem", validate }, 204: null },
+    responses: {
+      200: { validate, validateFirst: validate },
+      "4XX": { name: "Problem", validate, validateFirst: validate },
+      204: null,
+    },
   };
 
   it("falls back to the status class, and says when nothing is documented", () => {

@@ -209,6 +209,40 @@ describe("responseValidation, error mode", () => {
     });
   });
 
+  it("lists a few mismatches of a 422 with 100,000 broken items, in a short message", async () => {
+    await using server = await createTestServer();
+    const { client } = validatingClient(server, "error");
+    const detail = Array.from({ length: 100_000 }, () => ({ loc: ["body"], msg: "bad" }));
+    server.injectFault({ status: 422, body: { detail } });
+    const error = (await client.modelGroups.models
+      .create("g", "m")
+      .catch((e: unknown) => e)) as APIResponseValidationError;
+    expect(error).toBeInstanceOf(APIResponseValidationError);
+    expect(error.total).toBeUndefined();
+    expect(error.mismatches).toEqual([
+      { pointer: "/detail/0/type", message: "missing; openapi.yaml's ValidationError requires it" },
+    ]);
+    expect(error.message).toMatch(
+      /: \/detail\/0\/type: missing; .*; and maybe more \(the body is too large to count them\)\. /,
+    );
+    expect(error.message.length).toBeLessThan(500);
+  });
+
+  it("counts the mismatches of a small body beyond the three its message quotes", async () => {
+    await using server = await createTestServer();
+    const { client } = validatingClient(server, "error");
+    const detail = Array.from({ length: 12 }, () => ({ loc: ["body"], msg: "bad" }));
+    server.injectFault({ status: 422, body: { detail } });
+    const error = (await client.modelGroups.models
+      .create("g", "m")
+      .catch((e: unknown) => e)) as APIResponseValidationError;
+    expect(error.total).toBe(12);
+    expect(error.mismatches).toHaveLength(10);
+    expect(error.message).toContain(
+      "/detail/2/type: missing; openapi.yaml's ValidationError requires it; and 9 more.",
+    );
+  });
+
   it("throws for a body that is not JSON, with the text as the body", async () => {
     await using server = await createTestServer();
     const { client } = validatingClient(server, "error");

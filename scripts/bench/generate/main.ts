@@ -16,6 +16,7 @@ import { isOpenAPI30, toOpenAPI31 } from "../../shared/openapi-30.js";
 import { fetchSpecAs31, GITHUB_REST_SPEC } from "../../shared/spec-cache.js";
 import { isRecord } from "../../shared/guards.js";
 import { parseGenerateBenchArgs, USAGE, UsageError } from "./args.js";
+import { withoutResponseExamples } from "./response-examples.js";
 import type { Measurement } from "./measure.js";
 import { renderReport, type Round, type Run, type SpecResult } from "./report.js";
 
@@ -127,11 +128,14 @@ async function subjects(specPath: string | undefined): Promise<Subject[]> {
   const { npmName, version } = GITHUB_REST_SPEC;
   step(`fetching ${npmName}@${version} into .cache/specs/ unless it is there`);
   const github = await fetchSpecAs31(GITHUB_REST_SPEC, SPEC_CACHE);
+  const githubPath = join(WORK_DIR, `${basename(github.path, ".json")}.no-response-examples.json`);
+  const document = JSON.parse(await readFile(github.path, "utf8")) as Record<string, unknown>;
+  await writeFile(githubPath, JSON.stringify(withoutResponseExamples(document)));
   return [
     { label: "openapi.yaml", path: join(ROOT, "openapi.yaml"), hasTargets: false },
     {
-      label: `GitHub's REST description (${npmName}@${version}, OpenAPI 3.0.3 converted to 3.1)`,
-      path: github.path,
+      label: `GitHub's REST description (${npmName}@${version}, OpenAPI 3.0.3 converted to 3.1, without response examples)`,
+      path: githubPath,
       hasTargets: true,
     },
   ];

@@ -3,6 +3,7 @@
  * JSON line on stdout: its time, its peak memory and its helpers', and what it produced.
  */
 import { readdir, readFile } from "node:fs/promises";
+import type { ValidatorsShape } from "./validators-shape.js";
 import { getHeapStatistics } from "node:v8";
 
 /** One measured run, as a child prints it. */
@@ -19,26 +20,6 @@ export interface Measurement {
   outputs: Record<string, number>;
   /** What generated/validators.js holds, for the generator's run. */
   validators?: ValidatorsShape;
-}
-
-/** The shape of a generated validators module. */
-export interface ValidatorsShape {
-  /** `function validateN(` definitions. */
-  functions: number;
-  /** Distinct names among them: fewer means a function is written out twice. */
-  distinctFunctions: number;
-  /** Schemas of components.schemas compiled: each has its name as `title`. */
-  components: number;
-}
-
-/** Counts what `code`, a generated validators module as esbuild prints it, holds. */
-export function shapeOf(code: string): ValidatorsShape {
-  const names = [...code.matchAll(/^function (validate\d+)\(/gm)].map((match) => match[1]);
-  return {
-    functions: names.length,
-    distinctFunctions: new Set(names).size,
-    components: [...code.matchAll(/^const schema\d+ = \{ "title": /gm)].length,
-  };
 }
 
 // `VmHWM`, the peak resident set, in /proc/<pid>/status (Linux; see proc(5)).
