@@ -4,9 +4,10 @@
  *   npm run generate          regenerate generated/ (types and validators) from openapi.yaml
  *   npm run generate:check    regenerate in memory; exit 1 if a committed file differs
  */
+import { realpathSync } from "node:fs";
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createTwoFilesPatch } from "diff";
 import { generateAll, type GeneratedFile as Output } from "./generate/all.js";
@@ -19,8 +20,7 @@ import {
   SpecInputError,
 } from "./shared/load-spec.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const specPath = join(root, "openapi.yaml");
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const MAX_DIFF_LINES = 40;
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -52,7 +52,7 @@ function shortDiff(file: string, current: string, expected: string): string {
 }
 
 /** Compares one output with the committed file; prints what is wrong; true when up to date. */
-async function check({ file, text }: Output): Promise<boolean> {
+async function check(root: string, { file, text }: Output): Promise<boolean> {
   const current = await readIfExists(join(root, file));
   if (current === text) {
     console.log(`generate:check: ${file} is up to date with openapi.yaml`);
@@ -67,10 +67,16 @@ async function check({ file, text }: Output): Promise<boolean> {
   return false;
 }
 
-async function main(): Promise<number> {
+/**
+ * Runs `generate` (or `generate:check` with `--check`) on the project at `root` and returns the
+ * exit code; what it prints goes to the console. Tests call it in-process on a project copy.
+ */
+export async function main(argv: string[], root: string = projectRoot): Promise<number> {
+  const specPath = join(root, "openapi.yaml");
   let values: { check?: boolean; "max-bytes"?: string; "max-nodes"?: string };
   try {
     ({ values } = parseArgs({
+      args: argv,
       options: { check: { type: "boolean" }, ...LIMIT_OPTIONS },
     }));
   } catch (error) {
@@ -122,7 +128,7 @@ async function main(): Promise<number> {
   }
 
   let isUpToDate = true;
-  for (const output of outputs) isUpToDate = (await check(output)) && isUpToDate;
+  for (const output of outputs) isUpToDate = (await check(root, output)) && isUpToDate;
   if (isUpToDate) return 0;
   console.error(
     "Run `npm run generate` and commit openapi.yaml together with generated/; " +
@@ -131,4 +137,9 @@ async function main(): Promise<number> {
   return 1;
 }
 
-process.exitCode = await main();
+// Run as a command (`tsx scripts/generate.ts`), not when imported; Node gives a symlinked entry
+// point's real path as import.meta.url.
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

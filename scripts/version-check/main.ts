@@ -9,9 +9,10 @@
  * Exit codes: 0 the bump is enough (one line); 1 it is not (which change needs which bump, and
  * what to run); 2 bad input (one line).
  */
+import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { readAddedBump } from "./changesets.js";
 import { findForkPoint, listAddedChangesets } from "./git.js";
@@ -20,7 +21,7 @@ import { readSpecChanges } from "./spec-changes.js";
 
 const USAGE = "Usage: npm run -s version:check -- [--base <git-ref>]   (default: origin/main)";
 const SPEC_FILE = "openapi.yaml";
-const root = fileURLToPath(new URL("../..", import.meta.url));
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 function parseOptions(argv: string[]): { base: string } | "help" {
   let values: { base?: string | undefined; help?: boolean | undefined };
@@ -46,7 +47,7 @@ function parseOptions(argv: string[]): { base: string } | "help" {
   return { base };
 }
 
-async function readPackage(): Promise<{ name: string; version: string }> {
+async function readPackage(root: string): Promise<{ name: string; version: string }> {
   const manifest = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as {
     name?: unknown;
     version?: unknown;
@@ -57,13 +58,13 @@ async function readPackage(): Promise<{ name: string; version: string }> {
   return { name: manifest.name, version: manifest.version };
 }
 
-async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
+async function check(argv: string[], root: string): Promise<number> {
+  const options = parseOptions(argv);
   if (options === "help") {
     console.log(USAGE);
     return 0;
   }
-  const { name, version } = await readPackage();
+  const { name, version } = await readPackage(root);
   const forkPoint = await findForkPoint(root, options.base);
   const [changes, added] = await Promise.all([
     readSpecChanges(root, forkPoint, SPEC_FILE),
@@ -78,14 +79,26 @@ async function main(): Promise<number> {
   return 1;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  // One line, never a stack trace: the message says what to fix.
-  const message =
-    error instanceof VersionCheckError
-      ? error.message
-      : `version:check: unexpected error: ${String((error as Error).message ?? error).split("\n")[0]}`;
-  console.error(message);
-  process.exitCode = 2;
+/**
+ * Runs version:check with `argv` on the git repository at `root` and returns the exit code;
+ * what it prints goes to the console. Tests call it in-process on a throwaway repository.
+ */
+export async function main(argv: string[], root: string = projectRoot): Promise<number> {
+  try {
+    return await check(argv, root);
+  } catch (error) {
+    // One line, never a stack trace: the message says what to fix.
+    const message =
+      error instanceof VersionCheckError
+        ? error.message
+        : `version:check: unexpected error: ${String((error as Error).message ?? error).split("\n")[0]}`;
+    console.error(message);
+    return 2;
+  }
+}
+
+// Run as a command, not when imported; Node gives a symlinked entry point's real path.
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

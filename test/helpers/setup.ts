@@ -1,4 +1,4 @@
-import { afterEach } from "vitest";
+import { afterAll, afterEach } from "vitest";
 import { observeAnswers, type ObservedAnswer } from "../../src/testing/observe.js";
 
 // Tests must not depend on, or send, a developer's real SGP settings.
@@ -11,7 +11,10 @@ for (const name of Object.keys(process.env)) {
 // API would never send. Answers arrive synchronously from the server; checking waits for the
 // test's end, and loads ajv only in files that started a stand-in.
 const answers: ObservedAnswer[] = [];
-observeAnswers((answer) => answers.push(answer));
+const stopObserving = observeAnswers((answer) => answers.push(answer));
+// Test files share their worker's modules (vitest.config.ts: isolate is off) and this file runs
+// before each of them: each file's observer must leave with it.
+afterAll(stopObserving);
 
 afterEach(async () => {
   const written = answers.splice(0);

@@ -5,6 +5,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { main as generate } from "../../scripts/generate.js";
+import { runInProcess } from "./console-run.js";
 import { copyProject, type ProjectCopy } from "./project-copy.js";
 import { childEnv, describeRun, runProcess, type ProcessRun } from "./run-process.js";
 
@@ -49,7 +51,11 @@ export interface SpecChange {
   edit(path: string, edit: (text: string) => string): Promise<void>;
   /** Writes a new file into the copy. */
   write(path: string, text: string): Promise<void>;
-  /** `npm run generate`. */
+  /**
+   * `npm run generate` on the copy. While the copy's generator is the project's own, its main
+   * runs in this process, without npm's and tsx's start-up (test/scripts/generate.test.ts runs
+   * the command itself); once an edit reaches the generator's code, the copy's command runs.
+   */
   generate(): Promise<ProcessRun>;
   /** `tsc --noEmit` over the code, the generated files, the spec-following tests and `extra`. */
   typecheck(extra?: readonly string[]): Promise<ProcessRun>;
@@ -64,12 +70,22 @@ function nestedEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The code `npm run generate` runs: its scripts, and the two src/ modules they import. */
+function isGeneratorCode(path: string): boolean {
+  return (
+    path.startsWith("scripts/") ||
+    path === "src/validation/runtime.ts" ||
+    path === "src/internal/escape.ts"
+  );
+}
+
 /** Copies the project (code, tests, configs) for a spec change. */
 export async function copyForSpecChange(): Promise<SpecChange> {
   const copy = await copyProject(["src", "test", "tsconfig.json", "vitest.config.ts"]);
   const bin = (name: string): string => join(copy.dir, "node_modules", ".bin", name);
   const run = (file: string, args: string[]): Promise<ProcessRun> =>
     runProcess(file, args, { cwd: copy.dir, env: nestedEnv(), killAfterMs: 240_000 });
+  let isGeneratorEdited = false;
   return {
     copy,
     read: (path) => readFile(join(copy.dir, path), "utf8"),
@@ -77,10 +93,17 @@ export async function copyForSpecChange(): Promise<SpecChange> {
       const before = await readFile(join(copy.dir, path), "utf8");
       const after = edit(before);
       if (after === before) throw new Error(`the edit of ${path} changed nothing`);
+      isGeneratorEdited ||= isGeneratorCode(path);
       await writeFile(join(copy.dir, path), after);
     },
-    write: (path, text) => writeFile(join(copy.dir, path), text),
-    generate: () => run("npm", ["run", "--silent", "generate"]),
+    async write(path, text) {
+      isGeneratorEdited ||= isGeneratorCode(path);
+      await writeFile(join(copy.dir, path), text);
+    },
+    generate: () =>
+      isGeneratorEdited
+        ? run("npm", ["run", "--silent", "generate"])
+        : runInProcess("generate", () => generate([], copy.dir)),
     async typecheck(extra = []) {
       const config = { extends: "./tsconfig.json", include: [...TYPECHECKED, ...extra] };
       await writeFile(join(copy.dir, "tsconfig.spec-change.json"), JSON.stringify(config));

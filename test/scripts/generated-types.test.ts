@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { diffLines } from "diff";
 import ts from "typescript";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../scripts/generate.js";
+import { runInProcess } from "../helpers/console-run.js";
 import { copyProject, PROJECT_ROOT, type ProjectCopy } from "../helpers/project-copy.js";
 
 /**
@@ -95,6 +97,9 @@ describe("npm run generate, for the types", { timeout: 60_000 }, () => {
     await project.remove();
   });
 
+  /** `npm run generate`'s main, in this process, on the copy. */
+  const generate = () => runInProcess("generate", () => main([], project.dir));
+
   async function regenerate(
     edit: (spec: string) => string,
   ): Promise<{ before: string; after: string }> {
@@ -102,7 +107,7 @@ describe("npm run generate, for the types", { timeout: 60_000 }, () => {
     const schemaPath = join(project.dir, "generated/schema.d.ts");
     const before = await readFile(schemaPath, "utf8");
     await writeFile(specPath, edit(await readFile(specPath, "utf8")));
-    const result = await project.run("generate");
+    const result = await generate();
     expect(result.stderr).toBe("");
     return { before, after: await readFile(schemaPath, "utf8") };
   }
@@ -140,7 +145,7 @@ describe("npm run generate, for the types", { timeout: 60_000 }, () => {
       specPath,
       spec.replace("  schemas:\n", "  schemas:\n    Model-Type:\n      type: string\n"),
     );
-    const result = await project.run("generate");
+    const result = await generate();
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `schemas "Model-Type" and "ModelType" would both be the TypeScript type ModelType; rename one of them in components.schemas\n`,

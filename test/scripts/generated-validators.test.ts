@@ -5,6 +5,8 @@ import ts from "typescript";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Generated from "../../generated/validators.js";
 import type { OperationResponses, Validator } from "../../generated/validators.js";
+import { main } from "../../scripts/generate.js";
+import { runInProcess } from "../helpers/console-run.js";
 import { copyProject, PROJECT_ROOT, type ProjectCopy } from "../helpers/project-copy.js";
 
 /** The module specifiers `code` imports or requires. */
@@ -49,10 +51,11 @@ describe("npm run generate, for the validators", { timeout: 60_000 }, () => {
     await project.remove();
   });
 
+  /** Edits the copy's spec and runs `npm run generate`'s main on it, in this process. */
   async function regenerate(edit: (spec: string) => string) {
     const specPath = join(project.dir, "openapi.yaml");
     await writeFile(specPath, edit(await readFile(specPath, "utf8")));
-    return project.run("generate");
+    return runInProcess("generate", () => main([], project.dir));
   }
 
   /** The copy's regenerated module, loaded as src/ loads it. */

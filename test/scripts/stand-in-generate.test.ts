@@ -6,6 +6,8 @@ import { stringify } from "yaml";
 import { generateStandIn, STAND_IN_FILE } from "../../scripts/generate/stand-in.js";
 import { readStandInSpec } from "../../scripts/generate/stand-in-examples.js";
 import type * as StandIn from "../../generated/stand-in.js";
+import { main } from "../../scripts/generate.js";
+import { runInProcess } from "../helpers/console-run.js";
 import { copyProject, PROJECT_ROOT } from "../helpers/project-copy.js";
 import { loadSpec } from "../helpers/spec.js";
 
@@ -227,7 +229,8 @@ describe("npm run generate, on a bad example", { timeout: 60_000 }, () => {
       // The first model_type of components.examples, whatever its value, made one no enum has.
       await writeFile(specPath, spec.replace(/(\n {8}model_type: )\w+\n/, "$1NOT_A_MODEL_TYPE\n"));
       const before = await readFile(join(project.dir, STAND_IN_FILE), "utf8");
-      const result = await project.run("generate");
+      // npm run generate's main, in this process; test/scripts/generate.test.ts runs the command.
+      const result = await runInProcess("generate", () => main([], project.dir));
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(
         /the example "\w+" of POST \/v4\/model-groups\/\{model_group_id\}\/models\/\{model_instance_id\} 200 does not match its schema at \/model_type: must be equal to one of the allowed values/,

@@ -126,8 +126,8 @@ describe("readAddedBump", () => {
 });
 
 describe("readSpecChanges", () => {
+  // The breaking revision's one change is read end to end below, by npm run version:check.
   it.each([
-    ["breaking", "response field `model_card` removed"],
     ["review", "response field `model_vendor` may now be `MISTRAL`"],
     ["safe", "new optional response field `tags`"],
   ] as const)(
@@ -149,23 +149,26 @@ describe("npm run version:check", () => {
     "fails a breaking spec change until a changeset it adds gives a minor bump",
     async () => {
       // A major changeset already pending on main is another pull request's: it never counts.
-      const { dir, run } = await pullRequestRepository({ changesets: ["major.md"] });
+      const { dir, run, versionCheck } = await pullRequestRepository({ changesets: ["major.md"] });
 
+      // End to end: npm's exit code and the one message on stderr are the behaviour here.
       const bare = await run("version:check", ["--base", "main"]);
       expect(bare.code, describeRun(bare)).toBe(1);
       expect(bare.stderr).toContain("this change adds no changeset that bumps sgp-client");
-      expect(bare.stderr).toContain("needs minor (breaking)");
-      expect(bare.stderr).toContain("response field `model_card` removed");
+      // spec:diff's one change of the breaking fixture revision, as readSpecChanges read it.
+      expect(bare.stderr.split("\n").filter((line) => line.startsWith("  "))).toEqual([
+        `  needs minor (breaking): ${OPERATION}: response field \`model_card\` removed`,
+      ]);
       expect(bare.stderr).toContain("npx changeset");
       expect(bare.stderr).not.toMatch(/^\s+at /m);
 
       await addChangeset(dir, "patch.md");
-      const patched = await run("version:check", ["--base", "main"]);
+      const patched = await versionCheck(["--base", "main"]);
       expect(patched.code, describeRun(patched)).toBe(1);
       expect(patched.stderr).toContain("but the changesets this change adds give patch");
 
       await addChangeset(dir, "minor.md");
-      const fixed = await run("version:check", ["--base", "main"]);
+      const fixed = await versionCheck(["--base", "main"]);
       expect(fixed.code, describeRun(fixed)).toBe(0);
       expect(fixed.stdout).toBe(
         "spec change needs a minor bump; the changesets this change adds give minor\n",
@@ -177,7 +180,7 @@ describe("npm run version:check", () => {
   it(
     "judges the branch's own commits: its spec change since it left main, and its changesets",
     async () => {
-      const { dir, run, git } = await pullRequestRepository();
+      const { dir, versionCheck, git } = await pullRequestRepository();
       await git("checkout", "--quiet", "-b", "feature");
       // The branch adds an enum value (review: a patch at 0.x) and commits a patch changeset.
       await cp(join(SPECS, "review.yaml"), join(dir, "openapi.yaml"));
@@ -191,7 +194,7 @@ describe("npm run version:check", () => {
       await git("commit", "--quiet", "--all", "--message", "main moves on");
       await git("checkout", "--quiet", "feature");
 
-      const result = await run("version:check", ["--base", "main"]);
+      const result = await versionCheck(["--base", "main"]);
       expect(result.code, describeRun(result)).toBe(0);
       expect(result.stdout).toBe(
         "spec change needs a patch bump; the changesets this change adds give patch\n",
@@ -203,8 +206,8 @@ describe("npm run version:check", () => {
   it(
     "exits 2 with one line when the base ref does not exist",
     async () => {
-      const { run } = await pullRequestRepository();
-      const result = await run("version:check", ["--base", "no-such-branch"]);
+      const { versionCheck } = await pullRequestRepository();
+      const result = await versionCheck(["--base", "no-such-branch"]);
       expect(result.code, describeRun(result)).toBe(2);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
       expect(result.stderr).toMatch(/^version:check: cannot find where HEAD left no-such-branch/);
@@ -216,8 +219,8 @@ describe("npm run version:check", () => {
   it(
     "exits 2 with one line on an unknown option",
     async () => {
-      const { run } = await pullRequestRepository();
-      const result = await run("version:check", ["--bsae", "main"]);
+      const { versionCheck } = await pullRequestRepository();
+      const result = await versionCheck(["--bsae", "main"]);
       expect(result.code, describeRun(result)).toBe(2);
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
       expect(result.stderr).toContain("Usage: npm run -s version:check -- [--base <git-ref>]");
