@@ -107,8 +107,7 @@ describe("scopePair", () => {
   });
 });
 
-// api-smart-diff twice per edit of the fixtures: seconds on a busy machine.
-describe("scopePair's trimming of unchanged fields", { timeout: 30_000 }, () => {
+describe("scopePair's trimming of unchanged fields", () => {
   const sorted = (diffs: unknown[]): string[] => diffs.map((d) => JSON.stringify(d)).sort();
   const differences = (base: Spec, head: Spec): string[] =>
     sorted(apiCompare(structuredClone(base), structuredClone(head)).diffs);
@@ -139,21 +138,25 @@ describe("scopePair's trimming of unchanged fields", { timeout: 30_000 }, () => 
     expect(differences(compared.base, compared.head)).toEqual(differences(base, head));
   });
 
-  it("gives api-smart-diff's own differences for every schema edit of the fixtures", () => {
+  // One edit of each kind the trimming meets: a required field removed, added or made
+  // required, a field's type, enum, nullability or limit changed, a variant added, a field
+  // moved inline, fields reordered.
+  it.each([
+    "removeRequiredResponseField",
+    "addRequiredRequestField",
+    "makeResponseFieldRequired",
+    "changeResponseFieldType",
+    "removeResponseEnumValue",
+    "nullableResponseObjectAndItsFields",
+    "shortenRequestLimit",
+    "addResponseVariant",
+    "inlineReferencedSchema",
+    "reorderResponseFields",
+  ] as const)("gives api-smart-diff's own differences for %s", (name) => {
     const base = baseRevision().document as Spec;
-    // The edits that apply to the fixture as it is (a few edit what another adds).
-    const applying = Object.entries(SCHEMA_EDITS).flatMap(([name, edit]) => {
-      try {
-        return [[name, editDocument(edit)] as const];
-      } catch {
-        return [];
-      }
-    });
-    expect(applying.length).toBeGreaterThan(Object.keys(SCHEMA_EDITS).length / 2);
-    for (const [name, head] of applying) {
-      const { compared } = scopePair(base, head);
-      expect(differences(compared.base, compared.head), name).toEqual(differences(base, head));
-    }
+    const head = editDocument(SCHEMA_EDITS[name]);
+    const { compared } = scopePair(base, head);
+    expect(differences(compared.base, compared.head)).toEqual(differences(base, head));
   });
 });
 
