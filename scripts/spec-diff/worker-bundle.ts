@@ -1,38 +1,36 @@
 /**
- * The comparison's worker as one precompiled file, built with esbuild into `.cache/spec-diff/`
- * when its sources change. A worker started on the TypeScript sources spends about a second in
- * tsx's loader (a thread of its own that transforms and resolves each of ~500 modules, which
- * the worker waits for) before it compares anything; the bundle loads in a tenth of that.
+ * spec:diff as precompiled files, built with esbuild into `.cache/spec-diff/` when their sources
+ * change: `main` (main.ts, the command, which start.mjs runs) and `worker` (worker.ts, the
+ * comparison). Started on the TypeScript sources, the worker spends about a second in tsx's
+ * loader (a thread of its own that transforms and resolves each of ~500 modules, which the worker
+ * waits for) before it compares anything, and the command a quarter of a second registering it;
+ * the bundles load in a tenth of that.
  *
- * The bundle is named after a hash of what it was built from (the project's sources it
- * includes, and the installed packages), so that an edited source or an `npm ci` gives a new
- * one, and runs started together never read a half-written file.
+ * A bundle is named after a hash of what it was built from (the project's sources it includes,
+ * and the installed packages; bundle-cache.mjs), so that an edited source or an `npm ci` gives a
+ * new one, and runs started together never read a half-written file.
  */
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Plugin } from "esbuild";
+import { bundlePath, freshBundle, hashOf, inputsFile, OUT_DIR, ROOT } from "./bundle-cache.mjs";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const ENTRY = fileURLToPath(new URL("./worker.ts", import.meta.url));
-const OUT_DIR = join(ROOT, ".cache", "spec-diff");
-const INPUTS_FILE = join(OUT_DIR, "inputs.json");
-// Hashed with the inputs: what `npm ci` rewrites, so that a package upgrade gives a new bundle,
-// and this file, whose build options shape the bundle.
-const ALSO_HASHED = [
-  join(ROOT, "node_modules", ".package-lock.json"),
-  fileURLToPath(import.meta.url),
-].map((path) => relative(ROOT, path));
+/** The bundles, by name, and their entry files. */
+const ENTRIES = {
+  main: fileURLToPath(new URL("./main.ts", import.meta.url)),
+  worker: fileURLToPath(new URL("./worker.ts", import.meta.url)),
+};
+export type BundleName = keyof typeof ENTRIES;
+
 const TYPESCRIPT_REQUIRED = fileURLToPath(
   new URL("../shared/typescript-required.mjs", import.meta.url),
 );
 
 /**
  * `import ts from "typescript"` (here and in openapi-typescript) loads TypeScript with
- * `require`, left outside the bundle: as typescript-as-cjs.mjs does for the sources, it spares
- * the ES module loader's scan of TypeScript's 9 MB for named exports.
+ * `require`, left outside the bundle: that spares the ES module loader's scan of TypeScript's
+ * 9 MB for named exports (1.3 s against 0.4 s).
  */
 const typescriptAsRequire: Plugin = {
   name: "typescript-as-require",
@@ -45,30 +43,6 @@ const typescriptAsRequire: Plugin = {
   },
 };
 
-/** The hash of the files a bundle was built from, relative to the project root. */
-async function hashOf(inputs: readonly string[]): Promise<string> {
-  const hash = createHash("sha256").update(`${process.version}\0`);
-  for (const input of [...inputs, ...ALSO_HASHED]) {
-    hash.update(`${input}\0`);
-    hash.update(await readFile(join(ROOT, input)).catch(() => "(missing)"));
-    hash.update("\0");
-  }
-  return hash.digest("hex").slice(0, 16);
-}
-
-async function lastInputs(): Promise<string[] | undefined> {
-  try {
-    const inputs: unknown = JSON.parse(await readFile(INPUTS_FILE, "utf8"));
-    return Array.isArray(inputs) && inputs.every((input) => typeof input === "string")
-      ? inputs
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const bundlePath = (hash: string): string => join(OUT_DIR, `worker-${hash}.mjs`);
-
 /** Written whole, then renamed: a run started at the same time never reads half a file. */
 async function writeAtomically(path: string, text: string): Promise<void> {
   const partial = `${path}.${process.pid}.partial`;
@@ -76,10 +50,11 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(partial, path);
 }
 
-async function build(): Promise<string> {
+async function build(name: BundleName): Promise<string> {
+  const entry = ENTRIES[name];
   const { build: esbuild } = await import("esbuild");
   const result = await esbuild({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     // Inputs are named relative to it, as hashOf reads them.
     absWorkingDir: ROOT,
     bundle: true,
@@ -94,7 +69,7 @@ async function build(): Promise<string> {
     ignoreAnnotations: true,
     // run.ts and compiler/program.ts find the project and its packages from their own URL,
     // which in the bundle would be `.cache/`'s: they get the entry's, a file in the same folder.
-    define: { "import.meta.url": JSON.stringify(pathToFileURL(ENTRY).href) },
+    define: { "import.meta.url": JSON.stringify(pathToFileURL(entry).href) },
     // The bundled CommonJS packages (Redocly) `require` Node's modules.
     banner: {
       js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);',
@@ -111,25 +86,26 @@ async function build(): Promise<string> {
   const [output] = result.outputFiles;
   if (output === undefined) throw new Error("esbuild wrote no bundle");
   await mkdir(OUT_DIR, { recursive: true });
-  await writeAtomically(bundlePath(hash), output.text);
-  await writeAtomically(INPUTS_FILE, JSON.stringify(inputs));
+  const path = bundlePath(name, hash);
+  await writeAtomically(path, output.text);
+  await writeAtomically(inputsFile(name), JSON.stringify(inputs));
   const stale = (await readdir(OUT_DIR)).filter(
-    (name) => /^worker-[0-9a-f]{16}\.mjs$/.test(name) && name !== `worker-${hash}.mjs`,
+    (file) => new RegExp(`^${name}-[0-9a-f]{16}\\.mjs$`).test(file) && join(OUT_DIR, file) !== path,
   );
-  await Promise.all(stale.map((name) => rm(join(OUT_DIR, name), { force: true })));
-  return bundlePath(hash);
+  await Promise.all(stale.map((file) => rm(join(OUT_DIR, file), { force: true })));
+  return path;
 }
 
 /**
- * Returns the path of the worker's bundle, building it first when a source it was built from
+ * Returns the path of the bundle `name`, building it first when a source it was built from
  * changed (a few hundred milliseconds, once).
  * @throws {Error} esbuild could not build it.
  */
-export async function workerBundle(): Promise<string> {
-  const inputs = await lastInputs();
-  if (inputs !== undefined) {
-    const path = bundlePath(await hashOf(inputs));
-    if (existsSync(path)) return path;
-  }
-  return build();
+export async function bundleOf(name: BundleName): Promise<string> {
+  return (await freshBundle(name)) ?? build(name);
+}
+
+/** The worker's bundle, as {@link bundleOf}. */
+export function workerBundle(): Promise<string> {
+  return bundleOf("worker");
 }

@@ -20,8 +20,9 @@ import { measure, type Measurement } from "./measure.js";
 import { buildScenarios, type Scenario } from "./scenarios.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
-const SPEC_DIFF = join(ROOT, "scripts", "spec-diff", "main.ts");
-const REFERENCE = join(import.meta.dirname, "api-smart-diff-only.ts");
+// What `npm run spec:diff` runs.
+const SPEC_DIFF = join(ROOT, "scripts", "spec-diff", "start.mjs");
+const REFERENCE = join(import.meta.dirname, "api-smart-diff-only.mjs");
 const USAGE =
   "usage: npm run bench:spec-diff -- [--runs N] [--only own,rebilly,github,invalid] [--github file.json]";
 

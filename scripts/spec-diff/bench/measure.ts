@@ -25,12 +25,10 @@ export interface Measurement {
 }
 
 const PEAK = join(import.meta.dirname, "peak.mjs");
-// What `npm run spec:diff` preloads: measured as it runs.
-const TYPESCRIPT_AS_CJS = join(import.meta.dirname, "..", "..", "shared", "typescript-as-cjs.mjs");
 
 /**
- * Runs `node --import tsx <script> ...args` with the peak probe preloaded; stdout is discarded
- * (the report is not what is measured).
+ * Runs `node <script> ...args`, a plain JavaScript file, with the peak probe preloaded; stdout is
+ * discarded (the report is not what is measured).
  */
 export async function measure(
   script: string,
@@ -41,7 +39,7 @@ export async function measure(
   const peakFile = join(dir, "peak");
   try {
     const start = performance.now();
-    const preload = ["--import", "tsx", "--import", TYPESCRIPT_AS_CJS, "--import", PEAK];
+    const preload = ["--import", PEAK];
     const child = spawn(process.execPath, [...preload, script, ...args], {
       cwd,
       env: { ...process.env, SPEC_DIFF_BENCH_PEAK_FILE: peakFile, NODE_OPTIONS: "" },
