@@ -10,7 +10,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
 import { pullRequestRepository } from "../../fixtures/version-check/projects.js";
 import {
   BASE_SPEC,
@@ -75,8 +75,14 @@ function expectRefused(run: Run, problem: RegExp): void {
   expect(lines[0]).toMatch(problem);
 }
 
-/** A listener on 127.0.0.1:0 that counts connections; it answers none of them. */
-async function listener(): Promise<{ origin: string; connections: () => number }> {
+/**
+ * A listener on 127.0.0.1:0 that counts connections; it answers none of them. Closed when the
+ * test whose `onTestFinished` is given ends: the test context's, as these tests run concurrently
+ * and vitest's global one may belong to another test.
+ */
+async function listener(
+  onTestFinished: TestContext["onTestFinished"],
+): Promise<{ origin: string; connections: () => number }> {
   let connections = 0;
   const sockets: Socket[] = [];
   const server: Server = createServer((socket) => {
@@ -120,15 +126,17 @@ describe.concurrent("spec:diff on a hostile spec", { timeout: KILL_AFTER_MS + 10
     );
   });
 
-  it("opens no connection for an http $ref to 127.0.0.1", async () => {
-    const server = await listener();
+  it("opens no connection for an http $ref to 127.0.0.1", async ({ onTestFinished }) => {
+    const server = await listener(onTestFinished);
     const run = await specDiff(withRef(`${server.origin}/schema.yaml`, "schema"), "http-ref");
     expectRefused(run, /has a `\$ref` to "http:\/\/127\.0\.0\.1:\d+\/schema\.yaml" at /);
     expect(server.connections()).toBe(0);
   });
 
-  it("does not wait for a listener that never answers, nor connect to it", async () => {
-    const server = await listener();
+  it("does not wait for a listener that never answers, nor connect to it", async ({
+    onTestFinished,
+  }) => {
+    const server = await listener(onTestFinished);
     const silent = editSpec((spec: Spec) => {
       spec.components.examples ??= {};
       spec.components.examples.Remote = { externalValue: `${server.origin}/never.json` };
@@ -274,8 +282,9 @@ describe.concurrent("the other tools on a hostile spec", { timeout: KILL_AFTER_M
     expectOneLine(run, /^lint:spec: .*lint\.yaml has a `\$ref` to ".*canary\.yaml" at #\//);
   });
 
-  it("generate refuses it before generating", async () => {
+  it("generate refuses it before generating", async ({ onTestFinished }) => {
     const copy = await copyProject();
+    // The test context's: the tests run concurrently, and the global one may be another's.
     onTestFinished(() => copy.remove());
     await writeFile(join(copy.dir, "openapi.yaml"), hostile());
     const run = await copy.run("generate:check");
@@ -285,8 +294,8 @@ describe.concurrent("the other tools on a hostile spec", { timeout: KILL_AFTER_M
     );
   });
 
-  it("version:check refuses it, through spec:diff", async () => {
-    const { dir: repository, run } = await pullRequestRepository();
+  it("version:check refuses it, through spec:diff", async ({ onTestFinished }) => {
+    const { dir: repository, run } = await pullRequestRepository({}, onTestFinished);
     await writeFile(join(repository, "openapi.yaml"), hostile());
     const result = await run("version:check", ["--base", "main"]);
     expectOneLine(
